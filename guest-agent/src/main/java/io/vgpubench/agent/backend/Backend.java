@@ -1,0 +1,30 @@
+package io.vgpubench.agent.backend;
+
+import java.util.List;
+
+/**
+ * One way of running the workloads on one device: the CPU backend (any machine) or the CUDA backend
+ * (a real GPU through JCuda and cuBLAS). Workloads are named the same on every backend, so a sample
+ * from a bare-metal CPU run, a vGPU run and a bare GPU run line up in the same report.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** "cpu" or "cuda". */
+    String name();
+
+    /** The workloads this backend can run, by their shared names (see {@link Workloads}). */
+    List<String> workloads();
+
+    /** A fresh snapshot of the device facts (clocks, power, temperature move; call it per sample). */
+    DeviceFacts facts();
+
+    /**
+     * Allocates and fills the inputs of one workload at the given parameters (defaults already merged),
+     * ready to be measured. Throws {@link WorkloadException} for unknown workloads, bad parameters, or
+     * sizes that exceed the memory cap, with a message a person can act on.
+     */
+    PreparedWorkload prepare(String workload, Parameters parameters) throws WorkloadException;
+
+    @Override
+    void close();
+}

@@ -1,0 +1,15 @@
+package io.vgpubench.cli;
+
+/** The few exit codes of vgpubench, named once. Documented in README.md. */
+public final class ExitCode {
+    /** The campaign ran and every run and threshold passed (or the command did what it was asked). */
+    public static final int OK = 0;
+    /** The campaign ran, but runs failed or thresholds were not met. */
+    public static final int FAILED_RUNS = 1;
+    /** Bad input: a playbook, flavor catalog, samples file or argument is wrong. Nothing was provisioned. */
+    public static final int BAD_INPUT = 2;
+    /** Cloud or infrastructure failure: the cloud API, SSH, the results disk. */
+    public static final int INFRASTRUCTURE = 3;
+
+    private ExitCode() {}
+}

@@ -1,0 +1,32 @@
+package io.vgpubench.cloud;
+
+import java.nio.file.Path;
+
+/**
+ * Runs the guest agent on one instance: local child processes, or SSH to a VM or bare-metal host.
+ * The engine drives every instance through the same calls.
+ */
+public interface AgentHost extends AutoCloseable {
+
+    /**
+     * Puts the agent bundle in the campaign's directory on the instance (skipped when the same bundle,
+     * by SHA-256, is already there) and checks it starts. Returns the agent's {@code --version} line.
+     */
+    String deploy(AgentBundle bundle);
+
+    /**
+     * Starts one agent process, detached so it survives a dropped connection, on the given run spec
+     * (a JSON file on this machine, copied over). {@code runKey} names the process on the instance.
+     */
+    AgentRun start(String runKey, Path specFile);
+
+    /** Finds an agent process started earlier (after a dropped connection or a controller restart). */
+    AgentRun reattach(String runKey);
+
+    /** Removes the campaign's directory on the instance (unless the playbook keeps it). */
+    void cleanup();
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,28 @@
+package io.vgpubench.cloud;
+
+import java.util.List;
+
+/** One agent process on an instance, read incrementally. */
+public interface AgentRun {
+
+    /** The complete output lines (JSON events) written since the last call; a partial last line is kept back. */
+    List<String> readNewLines();
+
+    /** Whether it is still running, exited (with its code) or lost. */
+    RunStatus status();
+
+    /** The tail of the agent's own log (stderr), for failure reports. */
+    String logTail();
+
+    /** Stops it (time limit, teardown). */
+    void kill();
+
+    /** The process state of an agent run. */
+    sealed interface RunStatus {
+        record Running() implements RunStatus {}
+
+        record Exited(int code) implements RunStatus {}
+
+        record Lost(String reason) implements RunStatus {}
+    }
+}

@@ -1,0 +1,37 @@
+package io.vgpubench.cloud;
+
+import java.util.List;
+
+/**
+ * A source of instances: the whole provider contract. The group of a campaign is the unit that is
+ * created, found and destroyed; every resource carries the campaign id, so {@link #discover} and
+ * {@link #teardown} need nothing but the cloud itself.
+ */
+public interface Cloud extends AutoCloseable {
+
+    /** "local", "static" or "openstack". */
+    String kind();
+
+    /**
+     * Creates the instances (in parallel where the cloud allows). Partial failure is a result, not an
+     * exception: the instances that came up and the failures of those that did not.
+     * Throws {@link io.vgpubench.VgpubenchException} only when nothing can be attempted (auth, quota).
+     */
+    ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests);
+
+    /** The campaign's instances as the cloud sees them now (by campaign tag or metadata). */
+    List<InstanceInfo> discover(CampaignId campaign);
+
+    /** A way to run the agent on an instance: child processes for local, SSH otherwise. */
+    AgentHost connect(CampaignId campaign, InstanceInfo instance);
+
+    /**
+     * Removes every resource of the campaign (instances, keys, security groups, addresses), verifies
+     * they are gone and returns what could not be removed. Idempotent.
+     */
+    List<String> teardown(CampaignId campaign);
+
+    @Override
+    default void close() {
+    }
+}

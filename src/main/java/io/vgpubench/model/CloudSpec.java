@@ -1,0 +1,48 @@
+package io.vgpubench.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Where the instances come from: the closed set of cloud kinds a playbook may name. */
+public sealed interface CloudSpec {
+
+    String type();
+
+    /** The embedded default: instances are folders on this machine, agents are child processes. */
+    record Local() implements CloudSpec {
+        @Override
+        public String type() {
+            return "local";
+        }
+    }
+
+    /** Hosts that already exist (bare-metal baselines), reached over SSH; nothing is provisioned. */
+    record Static(List<StaticHost> hosts) implements CloudSpec {
+        public Static {
+            hosts = List.copyOf(hosts);
+        }
+
+        @Override
+        public String type() {
+            return "static";
+        }
+    }
+
+    /**
+     * An OpenStack cloud, named as in clouds.yaml (or taken from OS_* variables when {@code cloud} is null).
+     *
+     * @param serverGroup "affinity", "anti-affinity" or null
+     */
+    record OpenStack(String cloud, String region, String image, String network, String sshUser,
+                     boolean floatingIp, String serverGroup, int concurrency, int retries) implements CloudSpec {
+        @Override
+        public String type() {
+            return "openstack";
+        }
+    }
+
+    /** One static host. {@code flavor} is the label its samples carry, e.g. "bare-metal". */
+    record StaticHost(String name, String address, int port, String user, Path key, String jump,
+                      Path knownHosts, String flavor) {
+    }
+}

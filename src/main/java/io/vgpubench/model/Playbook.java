@@ -1,0 +1,38 @@
+package io.vgpubench.model;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A validated playbook: what to provision, what to run, how often, and when to call it a failure.
+ * Built only by {@link PlaybookLoader}, which rejects bad input with file, line, column and field.
+ *
+ * @param source        the file it was read from
+ * @param name          the campaign name; the campaign id is this plus a timestamp and a random suffix
+ * @param baseline      the flavor every other flavor is compared with
+ * @param memoryFraction cap on device memory per task, as a fraction of what the device reports
+ */
+public record Playbook(
+        Path source,
+        String name,
+        CloudSpec cloud,
+        String baseline,
+        List<FlavorUnderTest> flavors,
+        List<WorkloadSpec> workloads,
+        int repetitions,
+        int warmup,
+        RunOrder order,
+        long seed,
+        Duration timeLimit,
+        TeardownPolicy teardown,
+        String backend,
+        double memoryFraction,
+        List<Threshold> thresholds) {
+
+    public Playbook {
+        flavors = List.copyOf(flavors);
+        workloads = List.copyOf(workloads);
+        thresholds = List.copyOf(thresholds);
+    }
+}

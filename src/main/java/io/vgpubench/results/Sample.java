@@ -1,0 +1,41 @@
+package io.vgpubench.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One sample as the agent wrote it (one JSON line of samples.jsonl, snake_case): campaign, instance,
+ * flavor, workload, parameters, repetition, task index, metric, value, unit, whether higher is better,
+ * timestamps and the device facts. {@code (instance, runId, repetition, task, metric)} identifies it.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Sample(
+        String campaign,
+        String instance,
+        String flavor,
+        String runId,
+        String workload,
+        Map<String, String> parameters,
+        int repetition,
+        int task,
+        int tasks,
+        String metric,
+        double value,
+        String unit,
+        boolean higherIsBetter,
+        Instant startedAt,
+        Instant endedAt,
+        String backend,
+        Map<String, Object> device) {
+
+    /** The identity that makes a sample count once, whatever retries and resumes happened. */
+    public String key() {
+        return instance + "/" + runId + "/" + repetition + "/" + task + "/" + metric;
+    }
+}
