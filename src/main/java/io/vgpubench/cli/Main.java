@@ -1,10 +1,58 @@
 package io.vgpubench.cli;
 
-/** Entry point of the controller. */
-public final class Main {
-    private Main() {}
+import io.vgpubench.VgpubenchException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: lists the subcommands; each subcommand parses, delegates and picks an exit code. */
+@Command(name = "vgpubench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Measures what virtual GPUs cost: provisions vGPU instances, runs the guest agent, "
+                + "and reports per-flavor overhead against a bare-metal baseline.",
+        subcommands = {RunCommand.class, PlanCommand.class, ResumeCommand.class, StatusCommand.class,
+                TeardownCommand.class, ReportCommand.class, CompareCommand.class, FlavorsCommand.class,
+                GcCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:ok",
+            "1:the campaign ran, but runs or thresholds failed",
+            "2:bad input (playbook, catalog, samples file, arguments); nothing provisioned",
+            "3:cloud or infrastructure failure"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.out.println("vgpubench");
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The command line with its output streams, so tests read what a user sees. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(Main::exitCodeOf);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("vgpubench: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+            return ExitCode.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("vgpubench: " + ex.getMessage());
+            return exitCodeOf(ex);
+        });
+        return cl;
+    }
+
+    static int exitCodeOf(Throwable t) {
+        return t instanceof VgpubenchException v ? v.exitCode() : ExitCode.INFRASTRUCTURE;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -1,0 +1,12 @@
+package io.vgpubench.campaign;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** How a campaign ended: where its results are, and what failed (runs, instances, thresholds). */
+public record CampaignOutcome(String campaignId, Path directory, int samples, List<String> failedRuns,
+                              List<String> failedThresholds, List<String> leftovers) {
+    public boolean passed() {
+        return failedRuns.isEmpty() && failedThresholds.isEmpty();
+    }
+}
