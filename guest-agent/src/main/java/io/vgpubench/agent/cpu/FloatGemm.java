@@ -40,7 +40,21 @@ final class FloatGemm extends GemmBuffers {
                 int p1 = Math.min(k, p0 + DEPTH);
                 for (int i = i0; i < i1; i++) {
                     int ci = i * n;
-                    for (int p = p0; p < p1; p++) {
+                    int p = p0;
+                    for (; p + 3 < p1; p += 4) { // four rows of B per pass: C is loaded and stored a quarter as often
+                        float a0 = a[i * k + p];
+                        float a1 = a[i * k + p + 1];
+                        float a2 = a[i * k + p + 2];
+                        float a3 = a[i * k + p + 3];
+                        int b0 = p * n;
+                        int b1 = b0 + n;
+                        int b2 = b1 + n;
+                        int b3 = b2 + n;
+                        for (int j = j0; j < j1; j++) {
+                            c[ci + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+                        }
+                    }
+                    for (; p < p1; p++) {
                         float aip = a[i * k + p];
                         int bp = p * n;
                         for (int j = j0; j < j1; j++) {
