@@ -25,7 +25,10 @@ public final class WorkloadsCommand implements Callable<Integer> {
             for (String name : opened.workloads()) {
                 workloads.put(name, new TreeMap<>(opened.defaults(name)));
             }
-            FactsCommand.print(command, Map.of("backend", opened.name(), "workloads", workloads));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("backend", opened.name());
+            out.put("workloads", workloads);
+            FactsCommand.print(command, out);
             return AgentExit.OK;
         } catch (NoBackendException e) {
             command.commandLine().getErr().println(e.getMessage());

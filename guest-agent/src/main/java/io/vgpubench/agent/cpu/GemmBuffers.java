@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
  */
 abstract sealed class GemmBuffers permits DoubleGemm, FloatGemm {
     static final int ROWS = 64;
-    static final int COLS = 512;
-    static final int DEPTH = 256;
+    static final int COLS = 256;
+    static final int DEPTH = 128;
 
     static GemmBuffers allocate(String precision, long a, long b, long c, MemoryCap cap) throws WorkloadException {
         int bytes = bytesPerElement(precision);

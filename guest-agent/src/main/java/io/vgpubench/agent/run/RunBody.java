@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -75,7 +76,7 @@ final class RunBody implements Callable<RunOutcome> {
                 firstMetric.add(m);
             }
             out.accept(new Sample(AgentEvent.SAMPLE, spec.campaign(), spec.instance(), spec.flavor(), run.runId(),
-                    run.workload(), params.values(), rep, spec.task(), spec.tasks(), m.metric(), m.value(), m.unit(),
+                    run.workload(), new TreeMap<>(params.values()), rep, spec.task(), spec.tasks(), m.metric(), m.value(), m.unit(),
                     m.higherIsBetter(), started, ended, backend.name(), facts));
             samples++;
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CpuGemmTest {
-    /** Crosses every block edge of the kernel: 64 rows, 512 columns, 256 deep. */
+    /** Crosses every block edge of the kernel: 64 rows, 256 columns, 128 deep. */
     private static final GemmShape ODD = new GemmShape(130, 530, 300);
     private final Parallel parallel = new Parallel();
     private final MemoryCap noCap = MemoryCap.of(1.0);
@@ -42,7 +42,7 @@ class CpuGemmTest {
     void theReferenceCatchesAProductThatIsWrongByOneBlock() throws Exception {
         GemmBuffers buffers = GemmBuffers.allocate("fp32", ODD.aLength(), ODD.bLength(), ODD.cLength(), noCap);
         buffers.fill(ODD, new SplittableRandom(1));
-        buffers.multiply(new GemmShape(ODD.m(), ODD.n(), 256), parallel); // skips the last 44 of k
+        buffers.multiply(new GemmShape(ODD.m(), ODD.n(), 256), parallel); // wrong depth: A read at the wrong stride, 44 terms missing
 
         assertThat(buffers.relativeError(ODD, GemmReference.rows(ODD, Long.MAX_VALUE)))
                 .isGreaterThan(1000 * GemmReference.bound("fp32", ODD.k()));
