@@ -5,7 +5,10 @@ import io.vgpubench.agent.workload.GemmShape;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-/** fp32 operands and the blocked product over them. */
+/**
+ * fp32 operands and the blocked product over them. Mirrors {@link DoubleGemm} line for line: Java
+ * generics cannot hold primitive arrays, and any shared abstraction would cost the vectorized inner loop.
+ */
 final class FloatGemm extends GemmBuffers {
     private final float[] a;
     private final float[] b;
