@@ -48,8 +48,13 @@ final class CampaignContext {
         progress.say("FAILED " + what);
     }
 
-    /** No output from an agent for this long is a hang (the study's silent halt), not a slow run. */
+    /**
+     * No output from an agent for this long is a hang (the study's silent halt), not a slow run: the
+     * run's time limit (which the agent enforces itself) plus a grace of up to 30 s.
+     */
     Duration hangLimit() {
-        return playbook.timeLimit().plusSeconds(30);
+        Duration limit = playbook.timeLimit();
+        Duration grace = limit.compareTo(Duration.ofSeconds(30)) < 0 ? limit : Duration.ofSeconds(30);
+        return limit.plus(grace);
     }
 }
