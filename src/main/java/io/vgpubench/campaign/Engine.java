@@ -105,8 +105,19 @@ final class Engine {
             long members = runnable.stream().filter(o -> o.group().equals(p.group())).count();
             gates.computeIfAbsent(p.group(), g -> new StartGate((int) members, Duration.ofSeconds(2)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(runnable.size(), 32)));
-        for (InstancePlan p : runnable) {
+        if (ctx.cloud.instancesShareOneDevice()) {
+            for (String group : runnable.stream().map(InstancePlan::group).distinct().toList()) {
+                runAll(ctx, runnable.stream().filter(p -> p.group().equals(group)).toList(), live, gates, state);
+            }
+        } else {
+            runAll(ctx, runnable, live, gates, state);
+        }
+    }
+
+    private static void runAll(CampaignContext ctx, List<InstancePlan> plans, Map<String, InstanceInfo> live,
+                               Map<String, StartGate> gates, CampaignState state) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plans.size(), 32)));
+        for (InstancePlan p : plans) {
             pool.submit(new InstanceDriver(ctx, p, live.get(p.name()), gates.get(p.group()),
                     state.finishedBatches(p.name()), state.startedBatches(p.name())));
         }
