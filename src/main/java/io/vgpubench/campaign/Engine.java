@@ -15,6 +15,9 @@ import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.TeardownPolicy;
+import io.vgpubench.report.Report;
+import io.vgpubench.report.ReportInput;
+import io.vgpubench.report.Reports;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -67,9 +70,14 @@ final class Engine {
                 leftovers = teardownByPolicy(ctx);
                 removeHook(hook);
             }
+            Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
+                    playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
+                    SampleStore.read(dir.samples()), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
+                    playbook.thresholds()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),
-                    List.of(), leftovers, List.copyOf(ctx.warnings));
+                    report.failedThresholds().stream().map(t -> t.message()).toList(), leftovers,
+                    List.copyOf(ctx.warnings), Reports.overheadTable(report));
         }
     }
 
