@@ -21,6 +21,8 @@ public final class Reports {
             SummaryCsv.write(dir.resolve("summary.csv"), report.rows());
             SummaryJson.write(dir.resolve("summary.json"), report);
             Files.writeString(dir.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+            ThresholdsXml.write(dir.resolve("thresholds.xml"), input.campaign(), report.thresholds());
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }

@@ -32,7 +32,7 @@ public record Comparison(double ratio, double relativePerformance, double overhe
     }
 
     /** Fieller's interval, or the seeded bootstrap where Fieller's is unbounded; null if neither is defined. */
-    static RatioInterval ratioInterval(Series s, Series baseline) {
+    public static RatioInterval ratioInterval(Series s, Series baseline) {
         return Fieller.interval(s.stats(), baseline.stats())
                 .or(() -> Bootstrap.interval(s.values(), s.stats(), baseline.values(), baseline.stats()))
                 .orElse(null);

@@ -57,6 +57,19 @@ public final class CsvTable {
         }
     }
 
+    /** The header line's column names (empty for an empty file). */
+    public static List<String> header(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw VgpubenchException.badInput(file + ": no such file or folder");
+        }
+        try (MappingIterator<List<String>> it = new CsvMapper().readerForListOf(String.class)
+                .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.TRIM_SPACES).readValues(file.toFile())) {
+            return it.hasNextValue() ? it.nextValue() : List.of();
+        } catch (IOException | RuntimeException e) {
+            throw VgpubenchException.badInput(file + ": not a readable CSV file: " + e.getMessage());
+        }
+    }
+
     private static void checkHeader(Path file, List<String> header, List<String> required, List<String> optional) {
         Set<String> seen = new HashSet<>();
         for (String column : header) {

@@ -52,6 +52,29 @@ public final class Inputs {
                 List.of(), List.of(), List.of()), file);
     }
 
+    /**
+     * The series of a campaign folder, a samples CSV or a summary CSV (told apart by a "value" or "mean"
+     * column in the header), for comparisons that need no baseline.
+     */
+    public static List<Series> series(Path source) {
+        if (Files.isDirectory(source)) {
+            Path samples = source.resolve("samples.jsonl");
+            if (!Files.isRegularFile(samples)) {
+                throw VgpubenchException.badInput(source + ": not a campaign folder (no samples.jsonl)");
+            }
+            return Series.group(ReportInput.fromSamples(name(source), null, Map.of(), SamplesJsonl.read(samples).samples(),
+                    List.of(), List.of(), List.of()).observations());
+        }
+        List<String> header = CsvTable.header(source);
+        if (header.contains("value")) {
+            return Series.group(SamplesCsv.read(source));
+        }
+        if (header.contains("mean")) {
+            return SummaryFiguresCsv.read(source).series();
+        }
+        throw VgpubenchException.badInput(source + " line 1: neither a samples CSV (column value) nor a summary CSV (column mean)");
+    }
+
     private static ReportInput requireBaseline(ReportInput in, Path file) {
         boolean present = in.observations().stream().anyMatch(o -> o.flavor().equals(in.baselineFlavor()))
                 || in.summarySeries().stream().map(Series::key).anyMatch(k -> k.flavor().equals(in.baselineFlavor()));
