@@ -46,6 +46,45 @@ class KillAndResumeTest {
     @ParameterizedTest
     @EnumSource(Stage.class)
     void aControllerKilledAtAStageResumesWithEverySampleOnceAndNothingLeft(Stage stage) throws Exception {
+        Path results = dir.resolve("results");
+        Process controller = startController(results);
+        Path campaign = awaitStage(results, stage);
+        controller.destroyForcibly().waitFor();
+
+        StringWriter out = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(out, true))
+                .execute("resume", campaign.toString());
+
+        assertThat(code).as(out.toString()).isZero();
+        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
+        assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
+        assertThat(samples).hasSize(EXPECTED_SAMPLES);
+        assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
+        assertThat(liveProcessesMentioning(campaign)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aControllerStoppedWithSigtermTearsDownBeforeItExits() throws Exception {
+        Path results = dir.resolve("results");
+        Process controller = startController(results);
+        Path campaign = awaitStage(results, Stage.MID_RUN);
+        controller.destroy(); // SIGTERM
+        assertThat(controller.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        List<JournalEntry> journal = Journal.read(campaign.resolve("journal.jsonl"));
+        assertThat(journal).anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.TeardownDone.class));
+        assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
+        assertThat(liveProcessesMentioning(campaign)).isEmpty();
+        assertThat(SampleStore.read(campaign.resolve("samples.jsonl"))).isNotEmpty()
+                .extracting(Sample::key).doesNotHaveDuplicates();
+    }
+
+    private Path awaitStage(Path results, Stage stage) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> campaignDir(results), d -> d != null
+                && Files.exists(d.resolve("journal.jsonl")) && stage.reached.test(Journal.read(d.resolve("journal.jsonl"))));
+    }
+
+    private Process startController(Path results) throws Exception {
         Path playbook = Files.writeString(dir.resolve("tiny.yaml"), """
                 name: killed
                 cloud: {type: local}
@@ -61,25 +100,10 @@ class KillAndResumeTest {
                 backend: cpu
                 time_limit: 2m
                 """);
-        Path results = dir.resolve("results");
-        Process controller = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
                 Main.class.getName(), "run", playbook.toString(), "--results", results.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
-        Path campaign = await().atMost(Duration.ofSeconds(60)).until(() -> campaignDir(results), d -> d != null
-                && Files.exists(d.resolve("journal.jsonl")) && stage.reached.test(Journal.read(d.resolve("journal.jsonl"))));
-        controller.destroyForcibly().waitFor();
-
-        StringWriter out = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(out, true))
-                .execute("resume", campaign.toString());
-
-        assertThat(code).as(out.toString()).isZero();
-        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
-        assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
-        assertThat(samples).hasSize(EXPECTED_SAMPLES);
-        assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
-        assertThat(liveProcessesMentioning(campaign)).isEmpty();
     }
 
     private static Path campaignDir(Path results) throws Exception {

@@ -59,6 +59,33 @@ class RunEndToEndTest {
     }
 
     @Test
+    void aThresholdNotMetEndsTheRunWithExitCodeOneAndIsMarkedInTheReport() throws Exception {
+        Path playbook = Files.writeString(dir.resolve("strict.yaml"), """
+                name: strict
+                cloud: {type: local}
+                baseline: local
+                flavors:
+                  - {flavor: local, instances: 1, tasks: [1]}
+                workloads:
+                  - {name: memcopy, parameters: {bytes: 1048576}}
+                repetitions: 3
+                warmup: 0
+                backend: cpu
+                thresholds:
+                  - {workload: memcopy, metric: bandwidth, flavor: '*', max_cv_pct: 0.0000001}
+                """);
+        CliRun run = CliRun.of("run", playbook.toString(), "--results", dir.resolve("results").toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FAILED_RUNS);
+        assertThat(run.out()).contains("threshold not met");
+        Path campaign;
+        try (var s = Files.list(dir.resolve("results"))) {
+            campaign = s.findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(campaign.resolve("report.md"))).containsIgnoringCase("threshold");
+    }
+
+    @Test
     void aBadPlaybookExitsWithTwoNamingTheLineAndProvisionsNothing() throws Exception {
         Path playbook = Files.writeString(dir.resolve("bad.yaml"), """
                 name: bad
