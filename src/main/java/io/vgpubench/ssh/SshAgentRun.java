@@ -75,12 +75,8 @@ public final class SshAgentRun implements AgentRun {
 
     @Override
     public RunStatus status() {
-        String state;
-        try {
-            state = run("checking the agent", RunScripts.status(runDir)).strip();
-        } catch (SshException e) {
-            return new RunStatus.Lost("host unreachable: " + e.getMessage());
-        }
+        // An unreachable host throws (the engine reattaches until its hang limit); Lost means the agent is gone.
+        String state = run("checking the agent", RunScripts.status(runDir)).strip();
         if (state.startsWith("exited ")) {
             try {
                 return new RunStatus.Exited(Integer.parseInt(state.substring(7).strip()));
