@@ -2,6 +2,7 @@ package io.vgpubench.campaign;
 
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.Flavor;
+import io.vgpubench.model.FlavorCatalog;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.RunOrder;
@@ -28,6 +29,6 @@ public final class TestPlaybooks {
     public static Playbook local(Path source, RunOrder order, int repetitions, Duration timeLimit,
                                  List<WorkloadSpec> workloads, List<FlavorUnderTest> fleet) {
         return new Playbook(source, "test", new CloudSpec.Local(), "local", fleet, workloads, repetitions, 0, order, 7L,
-                timeLimit, TeardownPolicy.ALWAYS, "cpu", 1.0, List.of());
+                timeLimit, TeardownPolicy.ALWAYS, "cpu", 1.0, List.of(), new FlavorCatalog(flavors()));
     }
 }
