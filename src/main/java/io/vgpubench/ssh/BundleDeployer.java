@@ -64,8 +64,9 @@ final class BundleDeployer {
         } catch (SftpFailure e) {
             run("removing the partial upload", "rm -f " + quote(layout.bundleUpload()));
             throw new SshException(ssh.endpoint().describe() + ": uploading the agent bundle ("
-                    + megabytes(size) + ") to " + layout.dir() + " failed after " + megabytes(sent[0]) + ": "
-                    + e.getCause().getMessage() + freeSpaceNote(), e, false);
+                    + megabytes(size) + ") to " + layout.dir() + " failed after " + megabytes(sent[0])
+                    + ": the server answered " + e.getCause().getMessage() + ". A failed SFTP write is most often a"
+                    + " full disk or quota" + freeSpaceNote(), e, false);
         }
         String arrived = remoteSha256(layout.bundleUpload());
         if (!bundle.sha256().equalsIgnoreCase(arrived)) {
@@ -112,7 +113,7 @@ final class BundleDeployer {
 
     private String freeSpaceNote() {
         long free = freeBytes();
-        return free < 0 ? "" : " (" + megabytes(free) + " free there now; a full disk?)";
+        return free < 0 ? "" : " (df: " + megabytes(free) + " free there now)";
     }
 
     /** Free bytes where the campaign directory is, or -1 when df cannot say. */

@@ -20,7 +20,7 @@ public record HostKeyCheck(String host, Fingerprint presented, List<Fingerprint>
     }
 
     /** The user-facing reason a refused key was refused. */
-    public String refusal(String knownHostsHost, int port) {
+    public String refusal(String address, int port) {
         if (verdict == Verdict.MISMATCH) {
             return "host key MISMATCH for " + host + ": the server presented " + presented
                     + " but " + source + " expects " + expected
@@ -29,7 +29,7 @@ public record HostKeyCheck(String host, Fingerprint presented, List<Fingerprint>
         }
         return "host key of " + host + " (" + presented + ") is unknown: it is not in " + source
                 + ". Refusing to connect to an unverified host. If this is the right host, add its key with: "
-                + "ssh-keyscan -p " + port + " " + knownHostsHost + " >> " + source
+                + "ssh-keyscan -p " + port + " " + address + " >> " + source
                 + " (and compare the fingerprint with `ssh-keygen -lf /etc/ssh/ssh_host_*_key.pub` on the host).";
     }
 }

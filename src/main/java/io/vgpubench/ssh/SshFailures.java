@@ -16,7 +16,7 @@ final class SshFailures {
     static SshException connectFailed(JSchException e, SshEndpoint endpoint, HostKeyCheck check, SshSettings settings) {
         String who = endpoint.describe();
         if (e instanceof JSchHostKeyException && check != null && !check.accepted()) {
-            return new SshException(check.refusal(endpoint.knownHostsName(), endpoint.port()), null, false);
+            return new SshException(check.refusal(endpoint.host(), endpoint.port()), null, false);
         }
         String text = String.valueOf(e.getMessage());
         Throwable cause = rootCause(e);

@@ -18,7 +18,9 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
 import org.apache.sshd.server.shell.InvertedShellWrapper;
 import org.apache.sshd.server.shell.ProcessShell;
+import org.apache.sshd.sftp.server.SftpErrorStatusDataHandler;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
+import org.apache.sshd.sftp.server.SftpSubsystemEnvironment;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
@@ -27,6 +29,14 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * /bin/sh in that home (HOME set to it), as sshd does in a user's login directory.
  */
 final class TestSshServer implements AutoCloseable {
+    /** Puts the server-side exception's message into SFTP error replies (OpenSSH says just "Failure"). */
+    private static final SftpErrorStatusDataHandler TELLS_WHY = new SftpErrorStatusDataHandler() {
+        @Override
+        public String resolveErrorMessage(SftpSubsystemEnvironment env, int status, Throwable e, int subStatus,
+                                          int cmd, Object... args) {
+            return e.getMessage();
+        }
+    };
     private final SshServer sshd;
     private final Path home;
     private final KeyPair hostKey;
@@ -58,7 +68,8 @@ final class TestSshServer implements AutoCloseable {
         sshd.setKeyboardInteractiveAuthenticator(null);
         sshd.setPublickeyAuthenticator((user, key, session) -> KeyUtils.compareKeys(key, authorized));
         sshd.setFileSystemFactory(new VirtualFileSystemFactory(home));
-        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder().withFileSystemAccessor(accessor).build()));
+        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory.Builder()
+                .withFileSystemAccessor(accessor).withSftpErrorStatusDataHandler(TELLS_WHY).build()));
         sshd.setForwardingFilter(AcceptAllForwardingFilter.INSTANCE);
         String path = (extraPath == null ? "" : extraPath + ":") + System.getenv("PATH");
         sshd.setCommandFactory((channel, command) -> new InvertedShellWrapper(new HomeShell(home, path, command)));
