@@ -5,11 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Run specs for the real agent (CPU backend) in tests. */
-final class AgentSpecs {
+public final class AgentSpecs {
     private AgentSpecs() {}
 
     /** A GEMM run of {@code repetitions} samples of size {@code n} (larger n, longer run). */
-    static Path gemm(Path dir, String campaign, int n, int repetitions) throws IOException {
+    public static Path gemm(Path dir, String campaign, int n, int repetitions) throws IOException {
         String size = String.valueOf(n);
         Path file = dir.resolve("spec-" + n + "-" + repetitions + ".json");
         Files.writeString(file, "{\"campaign\":\"" + campaign + "\",\"instance\":\"host-a\",\"flavor\":\"bare-metal\","

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SSH agent host against a real in-process SSH server, running the real agent bundle. */
-class SshAgentHostTest {
+public class SshAgentHostTest {
     static final CampaignId CAMPAIGN = new CampaignId("ssh-test-20260101t0000-abcd");
-    static final AgentBundle BUNDLE = AgentBundles.find(Path.of(System.getProperty("vgpubench.home", ".")));
+    public static final AgentBundle BUNDLE = AgentBundles.find(Path.of(System.getProperty("vgpubench.home", ".")));
     static final SshSettings FAST = new SshSettings(Duration.ofSeconds(5), Duration.ofSeconds(60),
             Duration.ofSeconds(5), 3, Duration.ofSeconds(5), false);
 
@@ -181,7 +181,7 @@ class SshAgentHostTest {
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
     }
 
-    static List<String> readUntilExit(AgentRun run, Duration limit) throws InterruptedException {
+    public static List<String> readUntilExit(AgentRun run, Duration limit) throws InterruptedException {
         List<String> lines = new ArrayList<>();
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {

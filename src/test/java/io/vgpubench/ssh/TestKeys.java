@@ -12,9 +12,9 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 
 /** A client key pair for tests: the private key in a 0600 file, the public key for the server to accept. */
-record TestKeys(Path privateKey, PublicKey publicKey) {
+public record TestKeys(Path privateKey, PublicKey publicKey) {
 
-    static TestKeys generate(Path dir, String name) throws Exception {
+    public static TestKeys generate(Path dir, String name) throws Exception {
         KeyPair pair = KeyPair.genKeyPair(new JSch(), KeyPair.ECDSA, 256);
         Path file = dir.resolve(name);
         pair.writePrivateKey(file.toString());

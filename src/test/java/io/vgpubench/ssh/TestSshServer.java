@@ -28,7 +28,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * public-key authentication only, SFTP rooted at a temporary home, and exec that runs each command with
  * /bin/sh in that home (HOME set to it), as sshd does in a user's login directory.
  */
-final class TestSshServer implements AutoCloseable {
+public final class TestSshServer implements AutoCloseable {
     /** Puts the server-side exception's message into SFTP error replies (OpenSSH says just "Failure"). */
     private static final SftpErrorStatusDataHandler TELLS_WHY = new SftpErrorStatusDataHandler() {
         @Override
@@ -47,7 +47,7 @@ final class TestSshServer implements AutoCloseable {
         this.hostKey = hostKey;
     }
 
-    static TestSshServer start(Path home, PublicKey authorized) throws Exception {
+    public static TestSshServer start(Path home, PublicKey authorized) throws Exception {
         return start(home, authorized, SftpFileSystemAccessor.DEFAULT, null, 0);
     }
 
@@ -56,7 +56,7 @@ final class TestSshServer implements AutoCloseable {
      * @param extraPath a folder put first on the PATH of commands (e.g. holding a cloud-init), or null
      * @param port      0 for any free port
      */
-    static TestSshServer start(Path home, PublicKey authorized, SftpFileSystemAccessor accessor, Path extraPath,
+    public static TestSshServer start(Path home, PublicKey authorized, SftpFileSystemAccessor accessor, Path extraPath,
                                int port) throws Exception {
         Files.createDirectories(home);
         KeyPair hostKey = KeyUtils.generateKeyPair(KeyPairProvider.ECDSA_SHA2_NISTP256, 256);
@@ -77,27 +77,27 @@ final class TestSshServer implements AutoCloseable {
         return new TestSshServer(sshd, home, hostKey);
     }
 
-    int port() {
+    public int port() {
         return sshd.getPort();
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
     /** The host key's fingerprint as {@code ssh-keygen -l} prints it (computed by MINA, not by our code). */
-    String fingerprint() {
+    public String fingerprint() {
         return KeyUtils.getFingerPrint(hostKey.getPublic());
     }
 
     /** Writes a known_hosts file that lists this server under {@code [127.0.0.1]:port}. */
-    Path knownHosts(Path file) throws IOException {
+    public Path knownHosts(Path file) throws IOException {
         Files.writeString(file, "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(hostKey.getPublic()) + "\n");
         return file;
     }
 
     /** Drops every client connection from the server's side, as a network fault or sshd restart would. */
-    void dropConnections() throws IOException {
+    public void dropConnections() throws IOException {
         List<Session> sessions = new ArrayList<>(sshd.getActiveSessions());
         for (Session s : sessions) {
             s.close(true);
