@@ -11,7 +11,6 @@ import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
-import io.vgpubench.results.Json;
 import io.vgpubench.results.SampleStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,8 +51,8 @@ public final class CampaignRunner {
             Files.copy(playbook.source(), dir.playbook());
             Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
-            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(dir.info().toFile(), new CampaignInfo(id.value(),
-                    playbook.name(), playbook.cloud().type(), playbook.baseline(), playbook.seed(), facts));
+            new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(), playbook.seed(),
+                    facts, playbook.thresholds()).write(dir);
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }

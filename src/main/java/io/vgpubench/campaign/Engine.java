@@ -15,6 +15,9 @@ import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.TeardownPolicy;
+import io.vgpubench.report.Report;
+import io.vgpubench.report.ReportInput;
+import io.vgpubench.report.Reports;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -67,9 +70,14 @@ final class Engine {
                 leftovers = teardownByPolicy(ctx);
                 removeHook(hook);
             }
+            Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
+                    playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
+                    SampleStore.read(dir.samples()), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
+                    playbook.thresholds()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),
-                    List.of(), leftovers, List.copyOf(ctx.warnings));
+                    report.failedThresholds().stream().map(t -> t.message()).toList(), leftovers,
+                    List.copyOf(ctx.warnings), Reports.overheadTable(report));
         }
     }
 
@@ -105,8 +113,19 @@ final class Engine {
             long members = runnable.stream().filter(o -> o.group().equals(p.group())).count();
             gates.computeIfAbsent(p.group(), g -> new StartGate((int) members, Duration.ofSeconds(2)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(runnable.size(), 32)));
-        for (InstancePlan p : runnable) {
+        if (ctx.cloud.instancesShareOneDevice()) {
+            for (String group : runnable.stream().map(InstancePlan::group).distinct().toList()) {
+                runAll(ctx, runnable.stream().filter(p -> p.group().equals(group)).toList(), live, gates, state);
+            }
+        } else {
+            runAll(ctx, runnable, live, gates, state);
+        }
+    }
+
+    private static void runAll(CampaignContext ctx, List<InstancePlan> plans, Map<String, InstanceInfo> live,
+                               Map<String, StartGate> gates, CampaignState state) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plans.size(), 32)));
+        for (InstancePlan p : plans) {
             pool.submit(new InstanceDriver(ctx, p, live.get(p.name()), gates.get(p.group()),
                     state.finishedBatches(p.name()), state.startedBatches(p.name())));
         }

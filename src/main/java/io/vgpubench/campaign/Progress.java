@@ -16,6 +16,8 @@ final class Progress {
     private final int totalRuns;
     private final AtomicInteger doneRuns = new AtomicInteger();
     private final AtomicInteger activeInstances = new AtomicInteger();
+    private static final Duration EVERY = Duration.ofSeconds(3);
+    private Instant lastReport = Instant.EPOCH;
 
     Progress(PrintWriter out, int totalRuns) {
         this.out = out;
@@ -30,8 +32,16 @@ final class Progress {
         activeInstances.addAndGet(active ? 1 : -1);
     }
 
+    /** Counts finished runs; says so at most every few seconds, and always for the last one. */
     void runsDone(int runs) {
         int done = doneRuns.addAndGet(runs);
+        Instant now = Instant.now();
+        synchronized (this) {
+            if (done < totalRuns && Duration.between(lastReport, now).compareTo(EVERY) < 0) {
+                return;
+            }
+            lastReport = now;
+        }
         Duration elapsed = Duration.between(started, Instant.now());
         String eta = done == 0 ? "?" : format(elapsed.multipliedBy(totalRuns - done).dividedBy(done));
         say(String.format("runs %d/%d, instances active %d, elapsed %s, ETA %s", done, totalRuns,

@@ -1,14 +1,64 @@
 package io.vgpubench.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.compare.CampaignComparison;
+import io.vgpubench.compare.Change;
+import io.vgpubench.compare.ComparisonText;
+import io.vgpubench.report.source.Inputs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** `vgpubench compare`: Puts two campaigns side by side per workload and flavor. */
-@Command(name = "compare", mixinStandardHelpOptions = true, description = "Puts two campaigns side by side per workload and flavor.")
+/** `vgpubench compare`: puts two campaigns side by side per workload, flavor and task count. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Puts two campaigns side by side per workload, metric, flavor and task count: the change of the mean "
+                + "from A to B with its 95% interval and whether it is significant (Welch, p < 0.05).",
+            "A and B are campaign folders, samples CSV files or summary CSV files (see `vgpubench report --help`)."})
 public final class CompareCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The reference: a campaign folder or a CSV file.")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The one judged against A: a campaign folder or a CSV file.")
+    Path b;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write compare.md and compare.csv here.")
+    Path out;
+
     @Override
     public Integer call() {
-        throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "compare is not built yet");
+        CampaignComparison c = CampaignComparison.of(a.toString(), Inputs.series(a), b.toString(), Inputs.series(b));
+        if (c.changes().isEmpty()) {
+            throw VgpubenchException.badInput(a + " and " + b + " share no (workload, metric, flavor, tasks) to compare");
+        }
+        String text = ComparisonText.markdown(c);
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        if (out != null) {
+            write(c, text);
+        }
+        return ExitCode.OK;
+    }
+
+    private void write(CampaignComparison c, String text) {
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("compare.md"), text);
+            CsvMapper csv = new CsvMapper();
+            csv.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            csv.writer(csv.schemaFor(Change.class).withHeader()).writeValue(out.resolve("compare.csv").toFile(), c.changes());
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot write to " + out + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -46,7 +46,7 @@ class EngineFaultTest {
         List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
         assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).filteredOn(s -> s.flavor().equals("local.half")).extracting(Sample::repetition)
-                .containsOnly(0, 1);
+                .containsOnly(1, 2);
         assertThat(new LocalCloud(dir.resolve("results")).discover(new CampaignId(outcome.campaignId()))).isEmpty();
     }
 

@@ -46,7 +46,7 @@ public final class FakeAgent {
                 for r in $(sed -n 's/.*"run_id" *: *"\\([^"]*\\)".*/\\1/p' "$spec"); do
                   %s
                   echo "{\\"type\\":\\"run_started\\",\\"run_id\\":\\"$r\\"}" >> "$out"
-                  echo "{\\"type\\":\\"sample\\",\\"campaign\\":\\"c\\",\\"instance\\":\\"$inst\\",\\"flavor\\":\\"$flavor\\",\\"run_id\\":\\"$r\\",\\"workload\\":\\"gemm\\",\\"parameters\\":{},\\"repetition\\":0,\\"task\\":$task,\\"tasks\\":$tasks,\\"metric\\":\\"tflops\\",\\"value\\":1.5,\\"unit\\":\\"TFLOP/s\\",\\"higher_is_better\\":true}" >> "$out"
+                  echo "{\\"type\\":\\"sample\\",\\"campaign\\":\\"c\\",\\"instance\\":\\"$inst\\",\\"flavor\\":\\"$flavor\\",\\"run_id\\":\\"$r\\",\\"workload\\":\\"gemm\\",\\"parameters\\":{},\\"repetition\\":1,\\"task\\":$task,\\"tasks\\":$tasks,\\"metric\\":\\"tflops\\",\\"value\\":1.5,\\"unit\\":\\"TFLOP/s\\",\\"higher_is_better\\":true}" >> "$out"
                   echo "{\\"type\\":\\"run_done\\",\\"run_id\\":\\"$r\\"}" >> "$out"
                   n=$((n+1))
                 done

@@ -29,8 +29,8 @@ public final class RunMatrix {
                 throw new IllegalArgumentException("flavor not in the catalog: " + f.flavor());
             }
             String group = campaign.value() + "-" + slug(f.flavor());
-            for (int i = 0; i < f.instances(); i++) {
-                String name = group + "-" + i;
+            for (int i = 1; i <= f.instances(); i++) {
+                String name = f.instanceName(campaign.value(), i);
                 List<Batch> batches = new ArrayList<>();
                 for (int tasks : f.tasks()) {
                     Random random = new Random(playbook.seed() ^ name.hashCode() ^ tasks);

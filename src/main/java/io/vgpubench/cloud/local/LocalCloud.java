@@ -37,6 +37,11 @@ public final class LocalCloud implements Cloud {
     }
 
     @Override
+    public boolean instancesShareOneDevice() {
+        return true;
+    }
+
+    @Override
     public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
         List<InstanceInfo> ready = new ArrayList<>();
         List<ProvisionResult.ProvisionFailure> failures = new ArrayList<>();

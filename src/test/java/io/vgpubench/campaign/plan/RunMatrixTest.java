@@ -27,8 +27,8 @@ class RunMatrixTest {
     @Test
     void expandsFlavorsTimesInstancesTimesTaskCountsWithTheCampaignIdInEveryName() {
         List<InstancePlan> plans = RunMatrix.expand(playbook(RunOrder.GROUPED), ID, TestPlaybooks.flavors());
-        assertThat(plans).extracting(InstancePlan::name).containsExactly(ID + "-local-0", ID + "-local-1",
-                ID + "-local-half-0");
+        assertThat(plans).extracting(InstancePlan::name).containsExactly(ID + "-local-1", ID + "-local-2",
+                ID + "-local-half-1");
         assertThat(plans.get(0).batches()).extracting(Batch::tasks).containsExactly(1, 2);
         assertThat(plans.get(2).batches()).extracting(Batch::tasks).containsExactly(2);
         assertThat(plans).allSatisfy(p -> assertThat(p.name()).startsWith(ID.value()));

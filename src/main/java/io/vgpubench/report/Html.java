@@ -1,0 +1,44 @@
+package io.vgpubench.report;
+
+import java.util.List;
+
+/** Minimal HTML text helpers: escaping and table rows. */
+final class Html {
+    private Html() {}
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String row(String cell, List<String> cells) {
+        StringBuilder b = new StringBuilder("<tr>");
+        cells.forEach(c -> b.append('<').append(cell).append('>').append(esc(c)).append("</").append(cell).append('>'));
+        return b.append("</tr>\n").toString();
+    }
+
+    static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder b = new StringBuilder("<table>\n<thead>").append(row("th", header)).append("</thead>\n<tbody>\n");
+        rows.forEach(r -> b.append(row("td", r)));
+        return b.append("</tbody>\n</table>\n").toString();
+    }
+
+    static String list(List<String> items) {
+        StringBuilder b = new StringBuilder("<ul>\n");
+        items.forEach(i -> b.append("<li>").append(esc(i)).append("</li>\n"));
+        return b.append("</ul>\n").toString();
+    }
+}

@@ -1,0 +1,65 @@
+package io.vgpubench.report;
+
+import io.vgpubench.report.html.Charts;
+import io.vgpubench.stats.Series;
+import io.vgpubench.stats.SummaryRow;
+import java.util.List;
+import java.util.Map;
+
+/** The lower sections of report.html: distributions, run order, outliers, device facts, warnings, notes. */
+final class HtmlSections {
+    private HtmlSections() {}
+
+    static String observations(Report r) {
+        StringBuilder dist = new StringBuilder();
+        StringBuilder order = new StringBuilder();
+        int i = 0;
+        for (Map.Entry<String, List<SummaryRow>> g : MarkdownReport.byWorkloadMetric(r.rows()).entrySet()) {
+            SummaryRow first = g.getValue().get(0);
+            List<Series> series = HtmlReport.seriesOf(r, first.workload(), first.metric());
+            if (series.isEmpty()) {
+                continue;
+            }
+            String axis = first.metric() + " (" + first.unit() + ")";
+            dist.append("<figure class=\"chart distribution\">\n").append(Charts.distribution("dist" + i, "Repetitions: "
+                    + g.getKey(), axis, series, r.outliers())).append("\n</figure>\n");
+            order.append("<figure class=\"chart runorder\">\n").append(Charts.runOrder("order" + i, "Run order: " + g.getKey(),
+                    axis, series)).append("\n</figure>\n");
+            i++;
+        }
+        if (i == 0) {
+            return "<section id=\"distributions\">\n<h2>Distributions</h2>\n<p>Summary-level input only (mean, sd, n): "
+                    + "no individual repetitions to plot.</p>\n</section>\n";
+        }
+        StringBuilder h = new StringBuilder("<section id=\"distributions\">\n<h2>Distributions</h2>\n").append(dist)
+                .append("</section>\n<section id=\"run-order\">\n<h2>Run order</h2>\n<p>Drift over the campaign shows as a slope.</p>\n")
+                .append(order).append("</section>\n<section id=\"outliers\">\n<h2>Outliers</h2>\n<p>")
+                .append(r.outliers().size()).append(" value(s) flagged by median absolute deviation (|x − median| &gt; 3.5 · 1.4826 · MAD); "
+                        + "none were dropped.</p>\n");
+        if (!r.outliers().isEmpty()) {
+            h.append(Html.table(List.of("Workload · metric", "Flavor", "Tasks", "Repetition", "Value", "Series median"),
+                    r.outliers().stream().map(o -> List.of(o.workload() + " · " + o.metric(), o.flavor(), String.valueOf(o.tasks()),
+                            String.valueOf(o.repetition()), Fmt.sig(o.value()), Fmt.sig(o.median()))).toList()));
+        }
+        return h.append("</section>\n").toString();
+    }
+
+    static String devicesAndWarnings(Report r) {
+        StringBuilder h = new StringBuilder();
+        if (!r.input().devices().isEmpty()) {
+            h.append("<section id=\"devices\">\n<h2>Device facts</h2>\n").append(Html.table(List.of("Flavor", "Instance", "Device",
+                    "Driver", "CUDA", "SM clock MHz", "SM clock max MHz", "Memory reported GiB", "Memory allocatable GiB"),
+                    r.input().devices().stream().map(d -> List.of(d.flavor(), String.valueOf(d.instance()), Sections.dash(d.text("name")),
+                            Sections.dash(d.text("driver")), Sections.dash(d.text("cuda")), Sections.dash(d.text("sm_clock_mhz")),
+                            Sections.dash(d.text("sm_clock_max_mhz")), Sections.gib(d.number("memory_reported_bytes")),
+                            Sections.gib(d.number("memory_allocatable_bytes")))).toList())).append("</section>\n");
+        }
+        if (!r.warnings().isEmpty()) {
+            h.append("<section id=\"warnings\" class=\"warn\">\n<h2>Warnings</h2>\n").append(Html.list(r.warnings())).append("</section>\n");
+        }
+        if (!r.notes().isEmpty()) {
+            h.append("<section id=\"notes\">\n<h2>Notes</h2>\n").append(Html.list(r.notes())).append("</section>\n");
+        }
+        return h.toString();
+    }
+}

@@ -1,0 +1,92 @@
+package io.vgpubench.report;
+
+import io.vgpubench.stats.RatioInterval;
+import io.vgpubench.stats.SummaryRow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Renders report.md: per workload and metric, the study's table shape (instance, scheduling policy,
+ * tasks, value ± sd), then the overhead against the baseline with its interval and Welch p-value;
+ * then outliers, thresholds, device facts, warnings, failures and notes.
+ */
+final class MarkdownReport {
+    private MarkdownReport() {}
+
+    static String render(Report r) {
+        StringBuilder md = new StringBuilder();
+        ReportInput in = r.input();
+        md.append("# vgpubench report: ").append(in.campaign()).append("\n\n");
+        md.append("Baseline: `").append(in.baselineFlavor()).append("` (same task count where measured, else 1 task). ")
+                .append("Values are mean ± sample standard deviation over n repetitions.\n\n");
+        md.append(methodLine(r)).append("\n\n");
+        for (List<SummaryRow> group : byWorkloadMetric(r.rows()).values()) {
+            valueTable(md, in, group);
+            overheadTable(md, in, group);
+        }
+        Sections.appendAll(md, r);
+        return md.toString();
+    }
+
+    static String methodLine(Report r) {
+        long fieller = r.rowsWithIntervalMethod("FIELLER");
+        long boot = r.rowsWithIntervalMethod("BOOTSTRAP");
+        String line = "Overhead intervals (95%): " + RatioInterval.Method.FIELLER.label()
+                + " for the ratio of means, " + fieller + " row(s)";
+        line += boot > 0 ? "; " + RatioInterval.Method.BOOTSTRAP.label() + " where Fieller's interval is unbounded "
+                + "(the baseline's interval includes zero), " + boot + " row(s)." : "; no row needed the bootstrap fallback.";
+        return line + " p: Welch's two-sided t-test against the baseline.";
+    }
+
+    static Map<String, List<SummaryRow>> byWorkloadMetric(List<SummaryRow> rows) {
+        return rows.stream().collect(Collectors.groupingBy(row -> row.workload() + " · " + row.metric(),
+                LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static void valueTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
+        SummaryRow first = group.get(0);
+        md.append("## ").append(first.workload()).append(" · ").append(first.metric()).append(" (").append(first.unit())
+                .append(", ").append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
+        md.append("| Instance | Scheduling policy | Tasks | ").append(first.metric()).append(" (").append(first.unit())
+                .append(") | n | CV % | 95% CI of mean |\n|---|---|---:|---:|---:|---:|---:|\n");
+        for (SummaryRow row : group) {
+            md.append("| ").append(instance(in, row)).append(" | ").append(scheduler(in, row.flavor())).append(" | ")
+                    .append(row.tasks()).append(" | ").append(Fmt.meanSd(row.mean(), row.sd())).append(" | ")
+                    .append(row.n()).append(" | ").append(row.cvPct() == null ? "–" : Fmt.fixed(row.cvPct(), 2))
+                    .append(" | ").append(row.ci95Low() == null ? "–" : "[" + Fmt.sig(row.ci95Low()) + ", "
+                            + Fmt.sig(row.ci95High()) + "]").append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static void overheadTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
+        List<SummaryRow> compared = group.stream().filter(row -> row.ratio() != null).toList();
+        if (compared.isEmpty()) {
+            return;
+        }
+        md.append("| Instance | Tasks | Overhead | 95% interval | p (Welch) | Relative performance | Share | Share efficiency |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SummaryRow row : compared) {
+            md.append("| ").append(instance(in, row)).append(" | ").append(row.tasks()).append(" vs ")
+                    .append(row.baselineTasks()).append(" | ").append(Fmt.pct(row.overheadPct())).append(" | ")
+                    .append(Fmt.interval(row.overheadCi95Low(), row.overheadCi95High())).append(" | ")
+                    .append(Fmt.p(row.pValue())).append(" | ").append(Fmt.ratio(row.relativePerformance())).append(" | ")
+                    .append(Fmt.ratio(row.shareFraction())).append(" | ").append(Fmt.ratio(row.shareEfficiency()))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    static String instance(ReportInput in, SummaryRow row) {
+        String label = in.flavor(row.flavor()).label();
+        String name = label == null || label.equals(row.flavor()) ? row.flavor() : row.flavor() + " (" + label + ")";
+        return row.baseline() ? name + " (baseline)" : name;
+    }
+
+    static String scheduler(ReportInput in, String flavor) {
+        String s = in.flavor(flavor).scheduler();
+        return s == null ? "–" : s;
+    }
+}

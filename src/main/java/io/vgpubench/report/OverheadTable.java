@@ -1,0 +1,49 @@
+package io.vgpubench.report;
+
+import io.vgpubench.stats.SummaryRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The per-flavor overhead table as plain text for the terminal (what `vgpubench run` prints last). */
+public final class OverheadTable {
+    private static final List<String> HEADER = List.of("workload", "metric", "flavor", "tasks", "mean ± sd", "unit",
+            "overhead", "95% interval", "p");
+
+    private OverheadTable() {}
+
+    public static String render(Report r) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(HEADER);
+        for (SummaryRow row : r.rows()) {
+            cells.add(List.of(row.workload(), row.metric(), row.baseline() ? row.flavor() + " (baseline)" : row.flavor(),
+                    String.valueOf(row.tasks()), Fmt.meanSd(row.mean(), row.sd()), row.unit(),
+                    row.baseline() ? "" : Fmt.pct(row.overheadPct()),
+                    row.baseline() ? "" : Fmt.interval(row.overheadCi95Low(), row.overheadCi95High()),
+                    row.baseline() ? "" : Fmt.p(row.pValue())));
+        }
+        int[] width = new int[HEADER.size()];
+        cells.forEach(line -> {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], line.get(i).length());
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        for (List<String> line : cells) {
+            for (int i = 0; i < width.length; i++) {
+                out.append(String.format("%-" + width[i] + "s", line.get(i))).append(i + 1 < width.length ? "  " : "");
+            }
+            out.setLength(out.length() - countTrailingSpaces(out));
+            out.append('\n');
+        }
+        r.failedThresholds().forEach(t -> out.append("FAILED threshold ").append(t.name()).append(": ").append(t.message()).append('\n'));
+        return out.toString();
+    }
+
+    private static int countTrailingSpaces(StringBuilder s) {
+        int n = 0;
+        while (n < s.length() && s.charAt(s.length() - 1 - n) == ' ') {
+            n++;
+        }
+        return n;
+    }
+}

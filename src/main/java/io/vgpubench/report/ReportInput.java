@@ -1,0 +1,64 @@
+package io.vgpubench.report;
+
+import io.vgpubench.model.Flavor;
+import io.vgpubench.model.Threshold;
+import io.vgpubench.results.Sample;
+import io.vgpubench.stats.Observation;
+import io.vgpubench.stats.Series;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a report is made from: the campaign id, the baseline flavor, what is known of each flavor
+ * (in the order tables list them), the observations (raw values), summary-level series (published
+ * mean, sd, n; may be empty), device facts seen, agent warnings, failed runs, and the thresholds to check.
+ */
+public record ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
+                          List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
+                          List<String> warnings, List<String> failures, List<Threshold> thresholds) {
+
+    public ReportInput {
+        flavors = new LinkedHashMap<>(flavors);
+        observations = List.copyOf(observations);
+        summarySeries = List.copyOf(summarySeries);
+        devices = List.copyOf(devices);
+        warnings = List.copyOf(warnings);
+        failures = List.copyOf(failures);
+        thresholds = List.copyOf(thresholds);
+    }
+
+    /** The engine's entry: samples as collected, with the playbook's flavors (the baseline among them). */
+    public static ReportInput fromSamples(String campaign, String baselineFlavor, Collection<Flavor> flavors,
+                                          List<Sample> samples, List<String> warnings, List<String> failures,
+                                          List<Threshold> thresholds) {
+        Map<String, FlavorInfo> infos = new LinkedHashMap<>();
+        flavors.forEach(f -> infos.put(f.name(), FlavorInfo.of(f)));
+        return fromSamples(campaign, baselineFlavor, infos, samples, warnings, failures, thresholds);
+    }
+
+    public static ReportInput fromSamples(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
+                                          List<Sample> samples, List<String> warnings, List<String> failures,
+                                          List<Threshold> thresholds) {
+        List<Observation> obs = new ArrayList<>();
+        Map<String, DeviceSeen> devices = new LinkedHashMap<>();
+        WorkloadLabels labels = new WorkloadLabels(samples);
+        for (Sample s : samples) {
+            FlavorInfo info = flavors.getOrDefault(s.flavor(), FlavorInfo.unknown());
+            obs.add(new Observation(s.flavor(), labels.label(s), s.metric(), s.unit(), s.higherIsBetter(),
+                    Math.max(1, s.tasks()), s.value(), s.repetition(), info.shareFraction(), s.startedAt(), obs.size()));
+            if (s.device() != null && !s.device().isEmpty()) {
+                devices.putIfAbsent(s.flavor() + "/" + s.instance(), new DeviceSeen(s.flavor(), s.instance(), s.device()));
+            }
+        }
+        return new ReportInput(campaign, baselineFlavor, flavors, obs, List.of(), List.copyOf(devices.values()),
+                warnings, failures, thresholds);
+    }
+
+    /** What is known of a flavor (nothing, if it is not listed). */
+    public FlavorInfo flavor(String name) {
+        return flavors.getOrDefault(name, FlavorInfo.unknown());
+    }
+}

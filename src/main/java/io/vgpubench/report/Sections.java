@@ -1,0 +1,59 @@
+package io.vgpubench.report;
+
+import java.util.List;
+
+/** The report.md sections after the tables: outliers, thresholds, device facts, warnings, failures, notes. */
+final class Sections {
+    private Sections() {}
+
+    static void appendAll(StringBuilder md, Report r) {
+        md.append("## Outliers\n\n");
+        md.append(r.outliers().size()).append(" value(s) flagged by median absolute deviation ")
+                .append("(|x − median| > 3.5 · 1.4826 · MAD); none were dropped.\n\n");
+        for (Report.Outlier o : r.outliers()) {
+            md.append("- ").append(o.workload()).append('/').append(o.metric()).append(' ').append(o.flavor())
+                    .append(" x").append(o.tasks()).append(", repetition ").append(o.repetition()).append(": ")
+                    .append(Fmt.sig(o.value())).append(" (median ").append(Fmt.sig(o.median())).append(")\n");
+        }
+        if (!r.thresholds().isEmpty()) {
+            md.append("\n## Thresholds\n\n").append(r.failedThresholds().size()).append(" of ")
+                    .append(r.thresholds().size()).append(" check(s) failed.\n\n");
+            r.thresholds().forEach(t -> md.append("- ").append(t.passed() ? "PASS " : "FAIL ").append(t.name())
+                    .append(": ").append(t.message()).append('\n'));
+        }
+        devices(md, r);
+        list(md, "Warnings", r.warnings());
+        list(md, "Failures", r.input().failures());
+        list(md, "Notes", r.notes());
+    }
+
+    private static void devices(StringBuilder md, Report r) {
+        if (r.input().devices().isEmpty()) {
+            return;
+        }
+        md.append("\n## Device facts\n\n| Flavor | Instance | Device | Driver | CUDA | SM clock (max) MHz | Memory reported GiB | Memory allocatable GiB |\n")
+                .append("|---|---|---|---|---|---|---:|---:|\n");
+        for (DeviceSeen d : r.input().devices()) {
+            md.append("| ").append(d.flavor()).append(" | ").append(d.instance()).append(" | ").append(dash(d.text("name")))
+                    .append(" | ").append(dash(d.text("driver"))).append(" | ").append(dash(d.text("cuda"))).append(" | ")
+                    .append(dash(d.text("sm_clock_mhz"))).append(" (").append(dash(d.text("sm_clock_max_mhz"))).append(") | ")
+                    .append(gib(d.number("memory_reported_bytes"))).append(" | ")
+                    .append(gib(d.number("memory_allocatable_bytes"))).append(" |\n");
+        }
+    }
+
+    private static void list(StringBuilder md, String title, List<String> items) {
+        if (!items.isEmpty()) {
+            md.append("\n## ").append(title).append("\n\n");
+            items.forEach(i -> md.append("- ").append(i).append('\n'));
+        }
+    }
+
+    static String dash(String s) {
+        return s == null ? "–" : s;
+    }
+
+    static String gib(Double bytes) {
+        return bytes == null ? "–" : Fmt.fixed(bytes / (1024.0 * 1024 * 1024), 2);
+    }
+}

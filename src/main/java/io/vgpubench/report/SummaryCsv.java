@@ -1,0 +1,22 @@
+package io.vgpubench.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vgpubench.stats.SummaryRow;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes summary.csv: the contract's 22 columns in order, one row per (workload, metric, flavor, tasks). */
+final class SummaryCsv {
+    private SummaryCsv() {}
+
+    static void write(Path file, List<SummaryRow> rows) throws IOException {
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(JsonGenerator.Feature.IGNORE_UNKNOWN);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        SummaryRow.CSV_COLUMNS.forEach(schema::addColumn);
+        mapper.writer(schema.build()).writeValue(file.toFile(), rows);
+    }
+}

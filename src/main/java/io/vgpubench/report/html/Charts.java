@@ -1,0 +1,32 @@
+package io.vgpubench.report.html;
+
+import io.vgpubench.report.Report;
+import io.vgpubench.stats.Series;
+import io.vgpubench.stats.SummaryRow;
+import java.util.List;
+import java.util.Optional;
+
+/** The report's charts as inline SVG elements, drawn by JFreeChart through JFreeSVG. */
+public final class Charts {
+    private Charts() {}
+
+    /** Relative performance per flavor and task count with 95% error bars, for one workload metric's rows. */
+    public static String relativePerformance(String id, String title, List<SummaryRow> rows) {
+        return Svg.render(RelativePerformanceChart.of(title, rows), id);
+    }
+
+    /** Share efficiency against allotted fraction, or empty where no row has a share fraction. */
+    public static Optional<String> shareEfficiency(String id, List<SummaryRow> rows) {
+        return Optional.ofNullable(ShareEfficiencyChart.of(rows)).map(c -> Svg.render(c, id));
+    }
+
+    /** Each repetition as a point, per flavor and task count, flagged outliers apart. */
+    public static String distribution(String id, String title, String axis, List<Series> series, List<Report.Outlier> outliers) {
+        return Svg.render(DistributionChart.of(title, axis, series, outliers), id);
+    }
+
+    /** Values against time (or input order), one line per flavor and task count. */
+    public static String runOrder(String id, String title, String axis, List<Series> series) {
+        return Svg.render(RunOrderChart.of(title, axis, series), id);
+    }
+}

@@ -1,0 +1,92 @@
+package io.vgpubench.report.source;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.report.FlavorInfo;
+import io.vgpubench.report.ReportInput;
+import io.vgpubench.stats.Observation;
+import io.vgpubench.stats.Series;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Builds a {@link ReportInput} from a campaign folder, a samples CSV or a summary-level CSV. */
+public final class Inputs {
+    private Inputs() {}
+
+    /** A campaign folder: samples.jsonl, and campaign.json where present (else {@code baseline} is needed). */
+    public static ReportInput campaign(Path dir, String baselineOverride) {
+        Path samples = dir.resolve("samples.jsonl");
+        if (!Files.isRegularFile(samples)) {
+            throw VgpubenchException.badInput(dir + ": not a campaign folder (no samples.jsonl)");
+        }
+        Path meta = dir.resolve(CampaignFile.NAME);
+        CampaignFile c = Files.isRegularFile(meta) ? CampaignFile.read(meta)
+                : new CampaignFile(dir.getFileName().toString(), baselineOverride, null, null, null, null);
+        String baseline = baselineOverride != null ? baselineOverride : c.baseline();
+        if (baseline == null) {
+            throw VgpubenchException.badInput(dir + ": no " + CampaignFile.NAME + "; name the baseline flavor with --baseline");
+        }
+        SamplesJsonl.Content content = SamplesJsonl.read(samples);
+        List<String> warnings = Stream.concat(c.warnings().stream(), content.warnings().stream()).toList();
+        ReportInput in = ReportInput.fromSamples(c.campaign(), baseline, c.flavors(), content.samples(), warnings,
+                c.failures(), c.thresholds());
+        return requireBaseline(in, samples);
+    }
+
+    /** A CSV of samples brought from elsewhere. */
+    public static ReportInput samplesCsv(Path file, String baseline) {
+        List<Observation> obs = SamplesCsv.read(file);
+        Map<String, FlavorInfo> flavors = new LinkedHashMap<>();
+        obs.forEach(o -> flavors.putIfAbsent(o.flavor(), new FlavorInfo(o.shareFraction(), null, null)));
+        return requireBaseline(new ReportInput(name(file), baseline, flavors, obs, List.of(), List.of(), List.of(),
+                List.of(), List.of()), file);
+    }
+
+    /** A CSV of summary-level figures (mean, sd, n). */
+    public static ReportInput summaryCsv(Path file, String baseline) {
+        SummaryFiguresCsv.Figures f = SummaryFiguresCsv.read(file);
+        return requireBaseline(new ReportInput(name(file), baseline, f.flavors(), List.of(), f.series(), List.of(),
+                List.of(), List.of(), List.of()), file);
+    }
+
+    /**
+     * The series of a campaign folder, a samples CSV or a summary CSV (told apart by a "value" or "mean"
+     * column in the header), for comparisons that need no baseline.
+     */
+    public static List<Series> series(Path source) {
+        if (Files.isDirectory(source)) {
+            Path samples = source.resolve("samples.jsonl");
+            if (!Files.isRegularFile(samples)) {
+                throw VgpubenchException.badInput(source + ": not a campaign folder (no samples.jsonl)");
+            }
+            return Series.group(ReportInput.fromSamples(name(source), null, Map.of(), SamplesJsonl.read(samples).samples(),
+                    List.of(), List.of(), List.of()).observations());
+        }
+        List<String> header = CsvTable.header(source);
+        if (header.contains("value")) {
+            return Series.group(SamplesCsv.read(source));
+        }
+        if (header.contains("mean")) {
+            return SummaryFiguresCsv.read(source).series();
+        }
+        throw VgpubenchException.badInput(source + " line 1: neither a samples CSV (column value) nor a summary CSV (column mean)");
+    }
+
+    private static ReportInput requireBaseline(ReportInput in, Path file) {
+        boolean present = in.observations().stream().anyMatch(o -> o.flavor().equals(in.baselineFlavor()))
+                || in.summarySeries().stream().map(Series::key).anyMatch(k -> k.flavor().equals(in.baselineFlavor()));
+        if (!present) {
+            throw VgpubenchException.badInput(file + ": the baseline flavor '" + in.baselineFlavor() + "' has no values");
+        }
+        return in;
+    }
+
+    private static String name(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

@@ -1,0 +1,58 @@
+package io.vgpubench.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns series into summary rows against the baseline flavor: the baseline of a (workload, metric) at
+ * k tasks is the baseline flavor at k tasks, or else at 1 task. Rows are ordered by workload, metric,
+ * flavor (baseline first, then the given order, then by name) and tasks.
+ */
+public final class Summaries {
+    private Summaries() {}
+
+    /** The result: rows in report order, and notes on series that had no baseline to compare with. */
+    public record Result(List<SummaryRow> rows, List<Series> series, List<String> notes) {}
+
+    public static Result compute(List<Series> series, String baselineFlavor, List<String> flavorOrder) {
+        Map<SeriesKey, Series> byKey = new HashMap<>();
+        series.forEach(s -> byKey.put(s.key(), s));
+        List<Series> ordered = new ArrayList<>(series);
+        ordered.sort(order(baselineFlavor, flavorOrder));
+        List<SummaryRow> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Series s : ordered) {
+            if (s.key().flavor().equals(baselineFlavor)) {
+                rows.add(SummaryRow.of(s, null, true, null));
+                continue;
+            }
+            Series base = byKey.get(s.key().with(baselineFlavor, s.key().tasks()));
+            if (base == null) {
+                base = byKey.get(s.key().with(baselineFlavor, 1));
+            }
+            if (base == null) {
+                notes.add("no baseline (" + baselineFlavor + ") for " + s.key() + ": comparison columns left empty");
+                rows.add(SummaryRow.of(s, null, false, null));
+            } else {
+                rows.add(SummaryRow.of(s, Comparison.of(s, base), false, base.key().tasks()));
+            }
+        }
+        return new Result(List.copyOf(rows), List.copyOf(ordered), List.copyOf(notes));
+    }
+
+    static Comparator<Series> order(String baselineFlavor, List<String> flavorOrder) {
+        Comparator<Series> byFlavor = Comparator.comparingInt(s -> {
+            String f = s.key().flavor();
+            int i = flavorOrder.indexOf(f);
+            return f.equals(baselineFlavor) ? -1 : i < 0 ? Integer.MAX_VALUE : i;
+        });
+        return Comparator.<Series, String>comparing(s -> s.key().workload())
+                .thenComparing(s -> s.key().metric())
+                .thenComparing(byFlavor)
+                .thenComparing(s -> s.key().flavor())
+                .thenComparingInt(s -> s.key().tasks());
+    }
+}

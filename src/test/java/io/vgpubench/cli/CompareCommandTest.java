@@ -1,0 +1,51 @@
+package io.vgpubench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    private static final String SAMPLES = "flavor,workload,metric,unit,higher_is_better,tasks,value\n";
+    private static final String FIGURES = "flavor,workload,metric,unit,higher_is_better,tasks,n,mean,sd\n";
+    @TempDir
+    Path dir;
+
+    @Test
+    void comparesImportedSamplesWithSummaryFiguresAndFlagsSignificantChanges() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, FIGURES + "bare,vgg16,runtime,s,false,1,5,179.8,1.2\nv100-16q,vgg16,runtime,s,false,1,5,198.1,1.2\n");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(b, SAMPLES + """
+                bare,vgg16,runtime,s,false,1,178.6
+                bare,vgg16,runtime,s,false,1,180.4
+                bare,vgg16,runtime,s,false,1,181.0
+                v100-16q,vgg16,runtime,s,false,1,185.0
+                v100-16q,vgg16,runtime,s,false,1,186.0
+                v100-16q,vgg16,runtime,s,false,1,187.0
+                v100-8q,vgg16,runtime,s,false,1,280.0
+                """);
+        Path out = dir.resolve("cmp");
+        CliRun run = CliRun.of("compare", a.toString(), b.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // bare: B mean 180.0 vs 179.8 -> +0.1%, not significant. 16Q: 186.0 vs 198.1 -> (186/198.1 − 1)·100 = −6.108%.
+        assertThat(run.out()).contains("| vgg16 · runtime | bare | 1 |").contains("+0.1%").contains("no significant change")
+                .contains("| vgg16 · runtime | v100-16q | 1 |").contains("-6.1%").contains("**better**")
+                .contains("Only in B: vgg16/runtime v100-8q x1");
+        assertThat(Files.readAllLines(out.resolve("compare.csv")).get(0))
+                .startsWith("workload,metric,unit,flavor,tasks,n_a,mean_a,sd_a,n_b,mean_b,sd_b,change_pct");
+    }
+
+    @Test
+    void inputsWithNothingInCommonAreBadInput() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, SAMPLES + "x,w,m,s,true,1,1.0\n");
+        Path b = dir.resolve("b.csv");
+        Files.writeString(b, SAMPLES + "y,w,m,s,true,1,1.0\n");
+        CliRun run = CliRun.of("compare", a.toString(), b.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("share no (workload, metric, flavor, tasks) to compare");
+    }
+}

@@ -1,0 +1,116 @@
+package io.vgpubench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+    private static final String HEADER = "flavor,workload,metric,unit,higher_is_better,tasks,value,repetition,share_fraction\n";
+    @TempDir
+    Path dir;
+
+    private Path csv(String body) throws Exception {
+        Path f = dir.resolve("samples.csv");
+        Files.writeString(f, HEADER + body);
+        return f;
+    }
+
+    @Test
+    void writesReportFilesFromImportedSamplesAndPrintsTheOverheadTable() throws Exception {
+        Path f = csv("""
+                bare,vgg16,runtime,s,false,1,178.6,0,1
+                bare,vgg16,runtime,s,false,1,179.8,1,1
+                bare,vgg16,runtime,s,false,1,181.0,2,1
+                v100-16q,vgg16,runtime,s,false,1,196.9,0,1
+                v100-16q,vgg16,runtime,s,false,1,198.1,1,1
+                v100-16q,vgg16,runtime,s,false,1,199.3,2,1
+                """);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        // (198.1/179.8 − 1)·100 = 10.18
+        assertThat(run.out()).contains("v100-16q").contains("+10.2%").contains("report written to " + out);
+        assertThat(out.resolve("report.md")).exists();
+        assertThat(out.resolve("summary.json")).exists();
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertThat(summary).hasSize(3);
+        assertThat(summary.get(2)).startsWith("vgg16,runtime,s,v100-16q,1,3,198.1");
+    }
+
+    @Test
+    void badRowIsRejectedWithFileLineAndColumnAndExitTwo() throws Exception {
+        Path f = csv("""
+                bare,vgg16,runtime,s,false,1,178.6,0,1
+                v100-16q,vgg16,runtime,s,false,1,fast,0,1
+                """);
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", dir.resolve("o").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(f + " line 3, column value: 'fast' is not a number");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void unknownColumnAndBadFlagAndMissingBaselineAreBadInput() throws Exception {
+        Path f = dir.resolve("x.csv");
+        Files.writeString(f, "flavor,workload,metric,unit,higher_is_better,tasks,value,colour\n");
+        assertThat(CliRun.of("report", "--samples", f.toString(), "--baseline", "bare").err())
+                .contains(f + " line 1, column colour: unknown column");
+        Path g = csv("bare,vgg16,runtime,s,maybe,1,178.6,0,1\n");
+        CliRun bad = CliRun.of("report", "--samples", g.toString(), "--baseline", "bare");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(bad.err()).contains("line 2, column higher_is_better: 'maybe' is not true or false");
+        Path h = csv("v100-16q,vgg16,runtime,s,false,1,178.6,0,1\n");
+        CliRun noBase = CliRun.of("report", "--samples", h.toString(), "--baseline", "bare");
+        assertThat(noBase.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noBase.err()).contains("the baseline flavor 'bare' has no values");
+        assertThat(CliRun.of("report", "--samples", h.toString()).err()).contains("--baseline FLAVOR is required");
+    }
+
+    @Test
+    void reportsACampaignFolderFromSamplesJsonlAndCampaignJson() throws Exception {
+        Path c = dir.resolve("c1");
+        Files.createDirectories(c);
+        Files.writeString(c.resolve("campaign.json"), """
+                {"campaign": "c1", "baseline": "local",
+                 "flavors": {"local": {"share_fraction": 1.0, "scheduler": null},
+                             "local-half": {"share_fraction": 0.5, "scheduler": "time-sliced"}},
+                 "thresholds": [{"workload": "gemm-fp64", "metric": "gflops", "flavor": "*", "max_overhead_pct": 5}]}
+                """);
+        StringBuilder lines = new StringBuilder();
+        double[][] values = {{10.0, 10.2, 9.8}, {5.0, 5.2, 4.8}};
+        String[] flavors = {"local", "local-half"};
+        for (int f = 0; f < 2; f++) {
+            for (int i = 0; i < 3; i++) {
+                lines.append(String.format("{\"campaign\":\"c1\",\"instance\":\"%s-0\",\"flavor\":\"%s\",\"run_id\":\"r\","
+                        + "\"workload\":\"gemm-fp64\",\"repetition\":%d,\"task\":0,\"tasks\":1,\"metric\":\"gflops\","
+                        + "\"value\":%s,\"unit\":\"GFLOP/s\",\"higher_is_better\":true,"
+                        + "\"started_at\":\"2025-01-01T00:00:0%dZ\"}%n", flavors[f], flavors[f], i, values[f][i], i));
+            }
+        }
+        lines.append("{\"type\":\"warning\",\"message\":\"no GPU: CPU backend\"}\n{\"campaign\":\"c1\",\"flav");
+        Files.writeString(c.resolve("samples.jsonl"), lines);
+        CliRun run = CliRun.of("report", c.toString());
+        // (1 − 5/10)·100 = 50% lost throughput > 5% threshold: the campaign's thresholds fail, exit 1.
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILED_RUNS);
+        assertThat(run.out()).contains("local-half").contains("+50.0%").contains("FAILED threshold");
+        String md = Files.readString(c.resolve("report.md"));
+        assertThat(md).contains("no GPU: CPU backend").contains("partial last line ignored")
+                .contains("| local-half | time-sliced | 1 | 5.00 ± 0.20 | 3 |");
+        // share efficiency: relative performance 0.5 / share 0.5 = 1.0
+        assertThat(Files.readAllLines(c.resolve("summary.csv")).get(2)).endsWith(",0.5,1.0");
+    }
+
+    @Test
+    void corruptLineInTheMiddleOfSamplesJsonlIsBadInputNamingTheLine() throws Exception {
+        Path c = dir.resolve("c2");
+        Files.createDirectories(c);
+        Files.writeString(c.resolve("samples.jsonl"), "{\"flavor\":\"a\",\"workload\":\"w\",\"metric\":\"m\",\"value\":1}\nnot json\n");
+        CliRun run = CliRun.of("report", c.toString(), "--baseline", "a");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(c.resolve("samples.jsonl") + " line 2: not JSON");
+    }
+}

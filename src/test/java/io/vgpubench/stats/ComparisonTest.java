@@ -1,0 +1,91 @@
+package io.vgpubench.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+    private static final SeriesKey KEY = new SeriesKey("vgg16", "runtime", "x", 1);
+
+    private static Series summary(String flavor, boolean higherIsBetter, int n, double mean, double sd) {
+        return Series.ofSummary(KEY.with(flavor, 1), "s", higherIsBetter, null, n, mean, sd);
+    }
+
+    @Test
+    void studyTableFiveGivesTenPointTwoPercentExtraTimeFor16QWithOneTask() {
+        // Study, Table V: no virtualization 179.8 ± 1.2 s, 16Q fixed 198.1 ± 1.2 s, 5 runs each.
+        // (198.1 / 179.8 − 1)·100 = 10.1779755...; the study's text: "bare metal performs better than 16Q (6-10%)".
+        // Welch p: scipy.stats.ttest_ind_from_stats(198.1,1.2,5,179.8,1.2,5,equal_var=False) -> 9.33105297234093e-09.
+        // Fieller bounds: roots of (x − Rȳ)² = t²(vx + R²vy) found with scipy.optimize.brentq,
+        // df = 7.926000632613801, t = 2.3097570145543327 -> R in [1.0915739582179276, 1.1120902871782834].
+        Comparison c = Comparison.of(summary("16Q", false, 5, 198.1, 1.2), summary("bare", false, 5, 179.8, 1.2));
+        assertThat(c.ratio()).isCloseTo(198.1 / 179.8, within(1e-12));
+        assertThat(c.overheadPct()).isCloseTo(10.1779755, within(1e-6));
+        assertThat(c.relativePerformance()).isCloseTo(179.8 / 198.1, within(1e-12));
+        assertThat(c.pValue()).isCloseTo(9.33105297234093e-09, within(1e-13));
+        assertThat(c.intervalMethod()).isEqualTo(RatioInterval.Method.FIELLER);
+        assertThat(c.overheadLow()).isCloseTo(9.15739582179276, within(1e-6));
+        assertThat(c.overheadHigh()).isCloseTo(11.20902871782834, within(1e-6));
+    }
+
+    @Test
+    void studyTableOneGivesEightPointFivePercentLostThroughputFor16QHpl() {
+        // Study, Table I: HPL 4.71 TFLOP/s bare, 4.31 TFLOP/s on 16Q best effort, one score each.
+        // (1 − 4.31/4.71)·100 = 8.4925690...; single scores: no interval, no p-value.
+        Comparison c = Comparison.of(summary("16Q", true, 1, 4.31, 0), summary("bare", true, 1, 4.71, 0));
+        assertThat(c.overheadPct()).isCloseTo(8.49256900, within(1e-6));
+        assertThat(c.relativePerformance()).isCloseTo(4.31 / 4.71, within(1e-12));
+        assertThat(c.overheadLow()).isNaN();
+        assertThat(c.pValue()).isNaN();
+        assertThat(c.intervalMethod()).isNull();
+    }
+
+    @Test
+    void higherIsBetterIntervalIsLostThroughputWithBoundsSwapped() {
+        // Same Table V figures read as throughput: overhead = (1 − R)·100, so the high ratio bound gives the low overhead.
+        Comparison c = Comparison.of(summary("16Q", true, 5, 198.1, 1.2), summary("bare", true, 5, 179.8, 1.2));
+        assertThat(c.overheadPct()).isCloseTo(-10.1779755, within(1e-6));
+        assertThat(c.overheadLow()).isCloseTo(-11.20902871782834, within(1e-6));
+        assertThat(c.overheadHigh()).isCloseTo(-9.15739582179276, within(1e-6));
+    }
+
+    @Test
+    void welchPValueOfRawSamplesMatchesScipy() {
+        // scipy.stats.ttest_ind([1,2,3,4,5],[2,4,6,8,10],equal_var=False) -> pvalue 0.10753119493062728, df 5.882352941176471
+        Descriptive a = Descriptive.of(new double[] {1, 2, 3, 4, 5});
+        Descriptive b = Descriptive.of(new double[] {2, 4, 6, 8, 10});
+        assertThat(Welch.pValue(a, b)).isCloseTo(0.10753119493062728, within(1e-12));
+        assertThat(Welch.degreesOfFreedom(a, b)).isCloseTo(5.882352941176471, within(1e-12));
+    }
+
+    @Test
+    void shareEfficiencyDividesRelativePerformanceByTheAllottedFraction() {
+        // Study, Table V: 8Q (half GPU) 283.1 s vs bare 179.8 s: relative performance 179.8/283.1 = 0.63511...;
+        // divided by 0.5 -> 1.27023...
+        Series half = Series.ofSummary(KEY.with("8Q", 1), "s", false, 0.5, 5, 283.1, 0.9);
+        Comparison c = Comparison.of(half, summary("bare", false, 5, 179.8, 1.2));
+        assertThat(c.shareEfficiency()).isCloseTo(179.8 / 283.1 / 0.5, within(1e-12));
+        assertThat(c.overheadPct()).isCloseTo((283.1 / 179.8 - 1) * 100, within(1e-9));
+    }
+
+    @Test
+    void fallsBackToSeededBootstrapWhenDenominatorIntervalIncludesZero() {
+        double[] num = {1.0, 1.2, 0.9, 1.1};
+        double[] den = {-1.0, 2.0, 0.5, -0.5};
+        Series s = Series.of(obs("a", num));
+        Series base = Series.of(obs("bare", den));
+        assertThat(Fieller.interval(s.stats(), base.stats())).isEmpty();
+        Comparison c1 = Comparison.of(s, base);
+        Comparison c2 = Comparison.of(s, base);
+        assertThat(c1.intervalMethod()).isEqualTo(RatioInterval.Method.BOOTSTRAP);
+        assertThat(c1.overheadLow()).isLessThan(c1.overheadHigh()).isEqualTo(c2.overheadLow());
+        assertThat(c1.overheadHigh()).isEqualTo(c2.overheadHigh());
+    }
+
+    private static List<Observation> obs(String flavor, double[] values) {
+        return java.util.stream.IntStream.range(0, values.length)
+                .mapToObj(i -> new Observation(flavor, "w", "m", "u", true, 1, values[i], i, null, null, i)).toList();
+    }
+}
