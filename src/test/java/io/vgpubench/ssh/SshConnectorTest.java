@@ -49,6 +49,13 @@ class SshConnectorTest {
         return new SshEndpoint("host-a", "127.0.0.1", port, "tester", keys.privateKey(), policy, null);
     }
 
+    /** A loopback port nothing listens on. */
+    static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     SshConnection open(SshEndpoint endpoint) {
         SshConnection c = new SshConnector(FAST).open(endpoint);
         toClose.add(c);
@@ -160,10 +167,7 @@ class SshConnectorTest {
 
     @Test
     void reportsARefusedConnectionAfterRetryingWithBackoff() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = closedPort();
 
         assertThatThrownBy(() -> open(endpoint(closedPort, new HostKeyPolicy.TrustOnFirstUse())))
                 .isInstanceOf(SshException.class)
@@ -197,10 +201,7 @@ class SshConnectorTest {
 
     @Test
     void namesAnUnreachableJumpHost() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = closedPort();
         SshEndpoint bastion = new SshEndpoint("bastion", "127.0.0.1", closedPort, "tester", keys.privateKey(),
                 new HostKeyPolicy.TrustOnFirstUse(), null);
         SshEndpoint target = new SshEndpoint("host-a", "127.0.0.1", server.port(), "tester", keys.privateKey(),
