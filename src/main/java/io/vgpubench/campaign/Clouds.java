@@ -4,6 +4,7 @@ import io.vgpubench.VgpubenchException;
 import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.local.LocalCloud;
+import io.vgpubench.cloud.statichosts.StaticCloud;
 import io.vgpubench.model.CloudSpec;
 import java.nio.file.Path;
 
@@ -14,6 +15,9 @@ final class Clouds {
     static Cloud open(CloudSpec spec, Path resultsRoot) {
         if (spec instanceof CloudSpec.Local) {
             return new LocalCloud(resultsRoot);
+        }
+        if (spec instanceof CloudSpec.Static hosts) {
+            return new StaticCloud(hosts, System.err::println);
         }
         throw new VgpubenchException(ExitCode.BAD_INPUT, "cloud type '" + spec.type() + "' is not available in this build");
     }

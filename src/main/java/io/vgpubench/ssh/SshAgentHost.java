@@ -1,0 +1,94 @@
+package io.vgpubench.ssh;
+
+import static io.vgpubench.ssh.Shell.sh;
+
+import io.vgpubench.cloud.AgentBundle;
+import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.cloud.CampaignId;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent on a host reached over SSH (a static host or a cloud VM): deploys the bundle into the
+ * campaign's directory, starts runs detached, reads them incrementally and reattaches after a drop.
+ * Any cloud builds one from an address, user, key, optional jump host and the host-key fingerprints it has.
+ */
+public final class SshAgentHost implements AgentHost {
+    private static final Logger LOG = LoggerFactory.getLogger(SshAgentHost.class);
+    private final LiveConnection ssh;
+    private final RemoteLayout layout;
+    private final SshSettings settings;
+    private final UploadProgress progress;
+
+    public SshAgentHost(SshEndpoint endpoint, CampaignId campaign, SshConnector connector, UploadProgress progress) {
+        this.ssh = new LiveConnection(connector, endpoint);
+        this.layout = new RemoteLayout(campaign);
+        this.settings = connector.settings();
+        this.progress = progress;
+    }
+
+    /**
+     * Connects now, waiting (with backoff) until SSH answers and then until cloud-init has finished, where
+     * the host has it. Returns how the host key was verified; after trust on first use, its fingerprint
+     * is the one to journal.
+     */
+    public HostKeyCheck connect() {
+        SshConnection connection = ssh.get();
+        CommandResult cloudInit = connection.exec("waiting for cloud-init", sh(
+                "if command -v cloud-init >/dev/null 2>&1; then cloud-init status --wait >/dev/null 2>&1;"
+                        + " echo \"cloud-init $?\"; else echo none; fi"), settings.readiness());
+        String answer = cloudInit.stdout().strip();
+        if (answer.startsWith("cloud-init") && !answer.equals("cloud-init 0")) {
+            LOG.warn("{}: cloud-init finished with errors ({}); going on", ssh.endpoint().describe(), answer);
+        }
+        return ssh.firstHostKey();
+    }
+
+    public SshEndpoint endpoint() {
+        return ssh.endpoint();
+    }
+
+    @Override
+    public String deploy(AgentBundle bundle) {
+        return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress).deploy(bundle));
+    }
+
+    @Override
+    public AgentRun start(String runKey, Path specFile) {
+        String runDir = layout.runDir(runKey);
+        run("creating run folder " + runDir, RunScripts.prepare(runDir));
+        ssh.call(c -> c.sftp("uploading the run spec", sftp -> {
+            sftp.put(specFile.toString(), runDir + "/" + RunScripts.SPEC);
+            return null;
+        }));
+        run("starting the agent", RunScripts.start(runDir));
+        return new SshAgentRun(ssh, runDir, settings.commandTimeout(), 0);
+    }
+
+    @Override
+    public AgentRun reattach(String runKey) {
+        return reattach(runKey, 0);
+    }
+
+    /** Reattaches and goes on reading the events file from {@code offset} (what {@link SshAgentRun#offset()} said). */
+    public SshAgentRun reattach(String runKey, long offset) {
+        return new SshAgentRun(ssh, layout.runDir(runKey), settings.commandTimeout(), offset);
+    }
+
+    @Override
+    public void cleanup() {
+        run("removing " + layout.dir(), RunScripts.cleanup(layout.dir()));
+    }
+
+    @Override
+    public void close() {
+        ssh.close();
+    }
+
+    private String run(String what, String script) {
+        return ssh.call(c -> c.exec(what, sh(script), settings.commandTimeout()).require(c.endpoint().describe(), what));
+    }
+}

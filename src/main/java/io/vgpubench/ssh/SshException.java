@@ -1,0 +1,25 @@
+package io.vgpubench.ssh;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cli.ExitCode;
+
+/**
+ * An SSH failure for one instance (exit 3 if it ends the campaign). {@code retryable} marks the faults
+ * that may pass with time: refused or timed-out connections, a dropped session.
+ */
+public class SshException extends VgpubenchException {
+    private final boolean retryable;
+
+    public SshException(String message) {
+        this(message, null, false);
+    }
+
+    public SshException(String message, Throwable cause, boolean retryable) {
+        super(ExitCode.INFRASTRUCTURE, message, cause);
+        this.retryable = retryable;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+}
