@@ -1,9 +1,26 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.campaign.journal.Journal;
+import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.campaign.plan.InstancePlan;
+import io.vgpubench.campaign.plan.RunMatrix;
+import io.vgpubench.cli.ExitCode;
+import io.vgpubench.cloud.AgentBundle;
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.Cloud;
+import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
+import io.vgpubench.results.SampleStore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The campaign engine's front door, used by the CLI's run, resume, status and teardown commands.
@@ -12,30 +29,85 @@ import java.util.List;
 public final class CampaignRunner {
     private final Path home;
     private final PrintWriter out;
+    private final Function<Path, Playbook> loader;
 
-    /** @param home the vgpubench installation (where guest-agent/target/bundle lives) */
-    public CampaignRunner(Path home, PrintWriter out) {
+    /**
+     * @param home   the vgpubench installation (where guest-agent/target/bundle lives)
+     * @param loader reads and validates a playbook file (used by resume on the campaign's copy)
+     */
+    public CampaignRunner(Path home, PrintWriter out, Function<Path, Playbook> loader) {
         this.home = home;
         this.out = out;
+        this.loader = loader;
     }
 
     /** Runs a whole campaign: provision, deploy, run, collect, teardown, report. */
-    public CampaignOutcome run(Playbook playbook, Path resultsRoot) {
-        throw new UnsupportedOperationException("campaign engine not built yet");
+    public CampaignOutcome run(Playbook playbook, Map<String, Flavor> flavors, Path resultsRoot) {
+        AgentBundle bundle = AgentBundles.find(home);
+        CampaignId id = CampaignId.fresh(playbook.name());
+        CampaignDir dir = new CampaignDir(resultsRoot.resolve(id.value()));
+        try {
+            Files.createDirectories(dir.root());
+            Files.copy(playbook.source(), dir.playbook());
+            Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
+            playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
+            new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(), playbook.seed(),
+                    facts, playbook.thresholds()).write(dir);
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
+        }
+        out.println("campaign " + id + " -> " + dir.root());
+        try (Journal journal = Journal.open(dir.journal())) {
+            journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
+                    playbook.seed()));
+        }
+        return new Engine(id, dir, playbook, flavors, bundle, out).run(CampaignState.fresh());
     }
 
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
     public CampaignOutcome resume(Path campaignDir) {
-        throw new UnsupportedOperationException("campaign engine not built yet");
+        CampaignDir dir = existing(campaignDir);
+        CampaignInfo info = CampaignInfo.read(dir);
+        Playbook playbook = loader.apply(dir.playbook());
+        Map<String, Flavor> flavors = info.flavorMap();
+        CampaignState state = CampaignState.from(Journal.read(dir.journal()));
+        if (state.finished()) {
+            out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
+        }
+        return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out)
+                .run(state);
     }
 
     /** A campaign's progress as a few lines of text. */
     public String status(Path campaignDir) {
-        throw new UnsupportedOperationException("campaign engine not built yet");
+        CampaignDir dir = existing(campaignDir);
+        CampaignInfo info = CampaignInfo.read(dir);
+        Playbook playbook = loader.apply(dir.playbook());
+        List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
+        return CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), plans,
+                SampleStore.read(dir.samples()).size());
     }
 
     /** Removes every resource of the campaign; returns what could not be removed. */
     public List<String> teardown(Path campaignDir) {
-        throw new UnsupportedOperationException("campaign engine not built yet");
+        CampaignDir dir = existing(campaignDir);
+        CampaignInfo info = CampaignInfo.read(dir);
+        Playbook playbook = loader.apply(dir.playbook());
+        try (Journal journal = Journal.open(dir.journal());
+             Cloud cloud = Clouds.open(playbook.cloud(), dir.root().getParent())) {
+            journal.append(new JournalEntry.TeardownRequested(Instant.now(), "vgpubench teardown"));
+            List<String> leftovers = cloud.teardown(new CampaignId(info.campaign()));
+            journal.append(new JournalEntry.TeardownDone(Instant.now(), leftovers));
+            return leftovers;
+        }
+    }
+
+    private static CampaignDir existing(Path campaignDir) {
+        CampaignDir dir = new CampaignDir(campaignDir);
+        if (!Files.isRegularFile(dir.journal()) || !Files.isRegularFile(dir.info())) {
+            throw new VgpubenchException(ExitCode.BAD_INPUT, campaignDir + " is not a campaign folder (no journal.jsonl"
+                    + " and campaign.json); campaigns are under results/<campaign-id>/");
+        }
+        return dir;
     }
 }

@@ -1,14 +1,37 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.VgpubenchException;
+import io.vgpubench.campaign.CampaignOutcome;
+import io.vgpubench.model.Playbook;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** `vgpubench run`: Provisions the fleet, runs the campaign, tears down and writes the report. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Provisions the fleet, runs the campaign, tears down and writes the report.")
+/** `vgpubench run`: provisions the fleet, runs the campaign, tears down and writes the report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Provisions the fleet, runs the campaign, tears down and writes the report "
+                + "to RESULTS/<campaign-id>/.")
 public final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PLAYBOOK", description = "The playbook YAML file.")
+    Path playbook;
+
+    @Option(names = "--results", paramLabel = "RESULTS", defaultValue = "results",
+            description = "Folder that receives the campaign folder (default: ${DEFAULT-VALUE}).")
+    Path results;
+
     @Override
     public Integer call() {
-        throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "run is not built yet");
+        Playbook p = Home.playbookLoader().load(playbook);
+        PrintWriter out = spec.commandLine().getOut();
+        CampaignOutcome outcome = CampaignCommands.runner(out).run(p, p.catalog().flavors(),
+                results.toAbsolutePath().normalize());
+        return CampaignCommands.conclude(outcome, out);
     }
 }

@@ -1,14 +1,26 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.VgpubenchException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** `vgpubench status`: Shows a campaign's progress from its journal. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "Shows a campaign's progress from its journal.")
+/** `vgpubench status`: shows a campaign's progress from its journal. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows a campaign's progress from its journal: each instance's stage, batches and samples.")
 public final class StatusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CAMPAIGN_DIR", description = "The campaign folder, results/<campaign-id>.")
+    Path campaign;
+
     @Override
     public Integer call() {
-        throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "status is not built yet");
+        spec.commandLine().getOut().print(CampaignCommands.runner(spec.commandLine().getOut())
+                .status(campaign.toAbsolutePath().normalize()));
+        return ExitCode.OK;
     }
 }

@@ -1,14 +1,31 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.VgpubenchException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** `vgpubench teardown`: Removes every cloud resource of a campaign. */
-@Command(name = "teardown", mixinStandardHelpOptions = true, description = "Removes every cloud resource of a campaign.")
+/** `vgpubench teardown`: removes every cloud resource of a campaign. */
+@Command(name = "teardown", mixinStandardHelpOptions = true,
+        description = "Removes every cloud resource of a campaign (found by its id on the cloud) and says what, "
+                + "if anything, could not be removed.")
 public final class TeardownCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CAMPAIGN_DIR", description = "The campaign folder, results/<campaign-id>.")
+    Path campaign;
+
     @Override
     public Integer call() {
-        throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "teardown is not built yet");
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> leftovers = CampaignCommands.runner(out).teardown(campaign.toAbsolutePath().normalize());
+        leftovers.forEach(l -> out.println("left over: " + l));
+        out.println(leftovers.isEmpty() ? "nothing left of " + campaign.getFileName() : "");
+        return leftovers.isEmpty() ? ExitCode.OK : ExitCode.INFRASTRUCTURE;
     }
 }

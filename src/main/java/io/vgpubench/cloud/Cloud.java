@@ -31,6 +31,14 @@ public interface Cloud extends AutoCloseable {
      */
     List<String> teardown(CampaignId campaign);
 
+    /**
+     * True when every instance of this cloud shares one device (the local cloud): groups of instances
+     * then run one after another, so a flavor under test never competes with the baseline.
+     */
+    default boolean instancesShareOneDevice() {
+        return false;
+    }
+
     @Override
     default void close() {
     }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param name          the campaign name; the campaign id is this plus a timestamp and a random suffix
  * @param baseline      the flavor every other flavor is compared with
  * @param memoryFraction cap on device memory per task, as a fraction of what the device reports
+ * @param catalog       the flavor catalog the playbook was checked against (every flavor it names is in it)
  */
 public record Playbook(
         Path source,
@@ -28,11 +29,17 @@ public record Playbook(
         TeardownPolicy teardown,
         String backend,
         double memoryFraction,
-        List<Threshold> thresholds) {
+        List<Threshold> thresholds,
+        FlavorCatalog catalog) {
 
     public Playbook {
         flavors = List.copyOf(flavors);
         workloads = List.copyOf(workloads);
         thresholds = List.copyOf(thresholds);
+    }
+
+    /** The catalog entry of a flavor the playbook names. */
+    public Flavor flavor(String name) {
+        return catalog.get(name);
     }
 }

@@ -44,9 +44,10 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
                                           List<Threshold> thresholds) {
         List<Observation> obs = new ArrayList<>();
         Map<String, DeviceSeen> devices = new LinkedHashMap<>();
+        WorkloadLabels labels = new WorkloadLabels(samples);
         for (Sample s : samples) {
             FlavorInfo info = flavors.getOrDefault(s.flavor(), FlavorInfo.unknown());
-            obs.add(new Observation(s.flavor(), s.workload(), s.metric(), s.unit(), s.higherIsBetter(),
+            obs.add(new Observation(s.flavor(), labels.label(s), s.metric(), s.unit(), s.higherIsBetter(),
                     Math.max(1, s.tasks()), s.value(), s.repetition(), info.shareFraction(), s.startedAt(), obs.size()));
             if (s.device() != null && !s.device().isEmpty()) {
                 devices.putIfAbsent(s.flavor() + "/" + s.instance(), new DeviceSeen(s.flavor(), s.instance(), s.device()));

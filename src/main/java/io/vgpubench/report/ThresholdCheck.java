@@ -35,7 +35,7 @@ public final class ThresholdCheck {
     }
 
     private static boolean matches(Threshold t, SummaryRow r) {
-        return any(t.workload(), r.workload()) && any(t.metric(), r.metric()) && any(t.flavor(), r.flavor());
+        return WorkloadLabels.covers(t.workload(), r.workload()) && any(t.metric(), r.metric()) && any(t.flavor(), r.flavor());
     }
 
     private static boolean any(String pattern, String value) {

@@ -1,0 +1,20 @@
+package io.vgpubench.campaign;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cli.ExitCode;
+import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.local.LocalCloud;
+import io.vgpubench.model.CloudSpec;
+import java.nio.file.Path;
+
+/** Opens the cloud a playbook names. */
+final class Clouds {
+    private Clouds() {}
+
+    static Cloud open(CloudSpec spec, Path resultsRoot) {
+        if (spec instanceof CloudSpec.Local) {
+            return new LocalCloud(resultsRoot);
+        }
+        throw new VgpubenchException(ExitCode.BAD_INPUT, "cloud type '" + spec.type() + "' is not available in this build");
+    }
+}

@@ -1,0 +1,188 @@
+package io.vgpubench.campaign;
+
+import io.vgpubench.campaign.journal.Journal;
+import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.campaign.plan.Batch;
+import io.vgpubench.campaign.plan.InstancePlan;
+import io.vgpubench.campaign.plan.RunMatrix;
+import io.vgpubench.cloud.AgentBundle;
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.InstanceRequest;
+import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.ProvisionResult;
+import io.vgpubench.model.Flavor;
+import io.vgpubench.model.Playbook;
+import io.vgpubench.model.TeardownPolicy;
+import io.vgpubench.report.Report;
+import io.vgpubench.report.ReportInput;
+import io.vgpubench.report.Reports;
+import io.vgpubench.results.SampleStore;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs a campaign from a state (fresh, or rebuilt from the journal): provisions what is missing,
+ * drives every instance in parallel, and tears down by policy, also on Ctrl-C and SIGTERM.
+ */
+final class Engine {
+    private final CampaignId id;
+    private final CampaignDir dir;
+    private final Playbook playbook;
+    private final Map<String, Flavor> flavors;
+    private final AgentBundle bundle;
+    private final PrintWriter out;
+    private final AtomicBoolean tornDown = new AtomicBoolean();
+
+    Engine(CampaignId id, CampaignDir dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
+           PrintWriter out) {
+        this.id = id;
+        this.dir = dir;
+        this.playbook = playbook;
+        this.flavors = flavors;
+        this.bundle = bundle;
+        this.out = out;
+    }
+
+    CampaignOutcome run(CampaignState state) {
+        List<InstancePlan> plans = RunMatrix.expand(playbook, id, flavors);
+        List<String> leftovers = List.of();
+        try (Journal journal = Journal.open(dir.journal());
+             SampleStore samples = SampleStore.open(dir.samples());
+             Cloud cloud = Clouds.open(playbook.cloud(), dir.root().getParent())) {
+            Progress progress = new Progress(out, remainingRuns(plans, state));
+            CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
+            Thread hook = new Thread(() -> teardown(ctx, "interrupted (signal)"), "vgpubench-teardown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                drive(ctx, plans, state);
+            } finally {
+                leftovers = teardownByPolicy(ctx);
+                removeHook(hook);
+            }
+            Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
+                    playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
+                    SampleStore.read(dir.samples()), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
+                    playbook.thresholds()));
+            journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
+            return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),
+                    report.failedThresholds().stream().map(t -> t.message()).toList(), leftovers,
+                    List.copyOf(ctx.warnings), Reports.overheadTable(report));
+        }
+    }
+
+    private void drive(CampaignContext ctx, List<InstancePlan> plans, CampaignState state) {
+        Map<String, InstanceInfo> live = new HashMap<>();
+        if (!state.isFresh()) {
+            ctx.cloud.discover(id).forEach(i -> live.put(i.name(), i));
+        }
+        List<InstancePlan> todo = plans.stream().filter(p -> !state.complete(p)).toList();
+        List<InstanceRequest> requests = new ArrayList<>();
+        for (InstancePlan p : todo) {
+            if (!live.containsKey(p.name())) {
+                requests.add(new InstanceRequest(p.name(), p.flavor(), p.index(), p.group()));
+            }
+        }
+        if (!requests.isEmpty()) {
+            ctx.journal.append(new JournalEntry.ProvisionRequested(Instant.now(),
+                    requests.stream().map(InstanceRequest::name).toList()));
+            requests.forEach(r -> ctx.state(r.name(), InstanceState.REQUESTED, null, null));
+            ProvisionResult result = ctx.cloud.provision(id, requests);
+            for (ProvisionResult.ProvisionFailure f : result.failures()) {
+                ctx.state(f.name(), InstanceState.FAILED, null, f.reason());
+                ctx.fail(f.name() + ": not provisioned: " + f.reason());
+            }
+            for (InstanceInfo i : result.ready()) {
+                ctx.state(i.name(), InstanceState.ACTIVE, i.id(), null);
+                live.put(i.name(), i);
+            }
+        }
+        List<InstancePlan> runnable = todo.stream().filter(p -> live.containsKey(p.name())).toList();
+        Map<String, StartGate> gates = new HashMap<>();
+        for (InstancePlan p : runnable) {
+            long members = runnable.stream().filter(o -> o.group().equals(p.group())).count();
+            gates.computeIfAbsent(p.group(), g -> new StartGate((int) members, Duration.ofSeconds(2)));
+        }
+        if (ctx.cloud.instancesShareOneDevice()) {
+            for (String group : runnable.stream().map(InstancePlan::group).distinct().toList()) {
+                runAll(ctx, runnable.stream().filter(p -> p.group().equals(group)).toList(), live, gates, state);
+            }
+        } else {
+            runAll(ctx, runnable, live, gates, state);
+        }
+    }
+
+    private static void runAll(CampaignContext ctx, List<InstancePlan> plans, Map<String, InstanceInfo> live,
+                               Map<String, StartGate> gates, CampaignState state) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plans.size(), 32)));
+        for (InstancePlan p : plans) {
+            pool.submit(new InstanceDriver(ctx, p, live.get(p.name()), gates.get(p.group()),
+                    state.finishedBatches(p.name()), state.startedBatches(p.name())));
+        }
+        pool.shutdown();
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // instances run on; progress is printed by the drivers
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private List<String> teardownByPolicy(CampaignContext ctx) {
+        TeardownPolicy policy = playbook.teardown();
+        if (policy == TeardownPolicy.NEVER || (policy == TeardownPolicy.ON_SUCCESS && !ctx.failures.isEmpty())) {
+            String banner = "*".repeat(72);
+            ctx.progress.say(banner);
+            ctx.progress.say("TEARDOWN SKIPPED (policy " + policy.name().toLowerCase() + "): the campaign's instances"
+                    + " are still there. Remove them with: vgpubench teardown " + dir.root());
+            ctx.progress.say(banner);
+            return List.of("instances kept by teardown policy " + policy.name().toLowerCase());
+        }
+        return teardown(ctx, "campaign ended");
+    }
+
+    private List<String> teardown(CampaignContext ctx, String reason) {
+        if (!tornDown.compareAndSet(false, true)) {
+            return List.of();
+        }
+        ctx.progress.say("tearing down (" + reason + "); if this is interrupted, finish it with: vgpubench teardown "
+                + dir.root());
+        ctx.journal.append(new JournalEntry.TeardownRequested(Instant.now(), reason));
+        List<String> leftovers = ctx.cloud.teardown(id);
+        ctx.journal.append(new JournalEntry.TeardownDone(Instant.now(), leftovers));
+        leftovers.forEach(l -> ctx.progress.say("LEFT OVER: " + l));
+        return leftovers;
+    }
+
+    private static int remainingRuns(List<InstancePlan> plans, CampaignState state) {
+        int n = 0;
+        for (InstancePlan p : plans) {
+            for (Batch b : p.batches()) {
+                if (!state.finishedBatches(p.name()).contains(b.id())) {
+                    n += b.tasks() * b.runs().size();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run
+        }
+    }
+}

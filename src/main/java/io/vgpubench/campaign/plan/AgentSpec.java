@@ -1,0 +1,12 @@
+package io.vgpubench.campaign.plan;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.time.Instant;
+import java.util.List;
+
+/** The spec file one agent process runs (the agent's {@code RunSpec}, snake_case JSON). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record AgentSpec(String campaign, String instance, String flavor, int task, int tasks, String backend,
+                        double memoryFraction, Instant startAt, List<AgentRequest> runs) {
+}

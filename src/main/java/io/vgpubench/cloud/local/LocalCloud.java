@@ -1,0 +1,118 @@
+package io.vgpubench.cloud.local;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.InstanceRequest;
+import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.ProvisionResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The embedded default cloud: an instance is a folder {@code <results>/<campaign>/instances/<name>/}
+ * on this machine, and its agents are child processes sharing this machine's device. A marker file
+ * in each folder says whether the instance is live, so {@link #discover} and {@link #teardown} need
+ * only the folder, as a real cloud needs only its API.
+ */
+public final class LocalCloud implements Cloud {
+    private static final String MARKER = "instance.state";
+    private final Path resultsRoot;
+
+    public LocalCloud(Path resultsRoot) {
+        this.resultsRoot = resultsRoot;
+    }
+
+    @Override
+    public String kind() {
+        return "local";
+    }
+
+    @Override
+    public boolean instancesShareOneDevice() {
+        return true;
+    }
+
+    @Override
+    public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
+        List<InstanceInfo> ready = new ArrayList<>();
+        List<ProvisionResult.ProvisionFailure> failures = new ArrayList<>();
+        for (InstanceRequest r : requests) {
+            try {
+                Path dir = instanceDir(campaign, r.name());
+                Files.createDirectories(dir);
+                Files.writeString(dir.resolve(MARKER), r.flavor().name() + "\nACTIVE\n");
+                ready.add(info(dir, r.flavor().name(), InstanceState.ACTIVE));
+            } catch (IOException e) {
+                failures.add(new ProvisionResult.ProvisionFailure(r.name(), r.flavor().name(), e.toString()));
+            }
+        }
+        return new ProvisionResult(ready, failures);
+    }
+
+    @Override
+    public List<InstanceInfo> discover(CampaignId campaign) {
+        Path root = resultsRoot.resolve(campaign.value()).resolve("instances");
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve(MARKER)))
+                    .map(d -> {
+                        List<String> lines = readMarker(d);
+                        return info(d, lines.get(0), InstanceState.valueOf(lines.get(1)));
+                    })
+                    .filter(i -> i.state() != InstanceState.DELETED)
+                    .sorted(java.util.Comparator.comparing(InstanceInfo::name))
+                    .toList();
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot list local instances in " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public AgentHost connect(CampaignId campaign, InstanceInfo instance) {
+        return new LocalAgentHost(instanceDir(campaign, instance.name()));
+    }
+
+    @Override
+    public List<String> teardown(CampaignId campaign) {
+        List<String> leftovers = new ArrayList<>();
+        for (InstanceInfo i : discover(campaign)) {
+            Path dir = instanceDir(campaign, i.name());
+            try (LocalAgentHost host = new LocalAgentHost(dir)) {
+                host.killAll();
+                host.cleanup();
+                Files.writeString(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
+            } catch (IOException | UncheckedIOException e) {
+                leftovers.add("local instance " + i.name() + " (" + dir + "): " + e.getMessage());
+            }
+        }
+        return leftovers;
+    }
+
+    private Path instanceDir(CampaignId campaign, String name) {
+        return resultsRoot.resolve(campaign.value()).resolve("instances").resolve(name);
+    }
+
+    private static InstanceInfo info(Path dir, String flavor, InstanceState state) {
+        String name = dir.getFileName().toString();
+        return new InstanceInfo(name, name, flavor, state, null, List.of(), Map.of());
+    }
+
+    private static List<String> readMarker(Path dir) {
+        try {
+            return Files.readAllLines(dir.resolve(MARKER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.vgpubench.model;
+
+import io.vgpubench.model.yaml.Node;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the playbook's {@code cloud} section into a {@link CloudSpec}. */
+final class CloudSpecReader {
+    private static final List<String> TYPES = List.of("local", "static", "openstack");
+    private static final Set<String> STATIC_KEYS = Set.of("type", "hosts");
+    private static final Set<String> HOST_KEYS = Set.of("name", "address", "port", "user", "key", "jump",
+            "known_hosts", "flavor");
+    private static final Set<String> OPENSTACK_KEYS = Set.of("type", "cloud", "region", "image", "network",
+            "ssh_user", "floating_ip", "server_group", "concurrency", "retries");
+
+    private CloudSpecReader() {}
+
+    /** The cloud, or null when it has problems (already recorded). Relative paths resolve against {@code base}. */
+    static CloudSpec read(Node n, Path base) {
+        if (!n.isMappingOfAnyKeys()) {
+            return null;
+        }
+        String type = n.required("type").map(t -> t.oneOf(TYPES, w -> w)).orElse(null);
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "local" -> n.isMapping(Set.of("type")) ? new CloudSpec.Local() : null;
+            case "static" -> n.isMapping(STATIC_KEYS) ? readStatic(n, base) : null;
+            default -> n.isMapping(OPENSTACK_KEYS) ? readOpenStack(n) : null;
+        };
+    }
+
+    private static CloudSpec readStatic(Node n, Path base) {
+        List<Node> hostNodes = n.required("hosts").map(Node::elements).orElse(List.of());
+        if (hostNodes.isEmpty() && !n.field("hosts").isMissing()) {
+            n.field("hosts").problem("must list at least one host");
+        }
+        Set<String> names = new HashSet<>();
+        List<CloudSpec.StaticHost> hosts = hostNodes.stream().map(h -> readHost(h, base, names)).toList();
+        return hosts.contains(null) || hosts.isEmpty() ? null : new CloudSpec.Static(hosts);
+    }
+
+    private static CloudSpec.StaticHost readHost(Node h, Path base, Set<String> names) {
+        if (!h.isMapping(HOST_KEYS)) {
+            return null;
+        }
+        String name = h.required("name").map(Node::text).orElse(null);
+        if (name != null && !names.add(name)) {
+            h.field("name").problem("host '" + name + "' is listed twice");
+        }
+        String address = h.required("address").map(Node::text).orElse(null);
+        int port = h.optional("port").map(p -> p.integer(1, 65535)).orElse(22L).intValue();
+        String user = h.required("user").map(Node::text).orElse(null);
+        Path key = h.optional("key").map(Node::text).map(k -> resolve(base, k)).orElse(null);
+        String jump = h.optional("jump").map(Node::text).orElse(null);
+        Path knownHosts = h.optional("known_hosts").map(Node::text).map(k -> resolve(base, k)).orElse(null);
+        String flavor = h.required("flavor").map(Node::text).orElse(null);
+        if (name == null || address == null || user == null || flavor == null) {
+            return null;
+        }
+        return new CloudSpec.StaticHost(name, address, port, user, key, jump, knownHosts, flavor);
+    }
+
+    private static Path resolve(Path base, String p) {
+        if (p.equals("~") || p.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home")).resolve(p.substring(Math.min(2, p.length())));
+        }
+        return base.resolve(p).normalize();
+    }
+
+    private static CloudSpec readOpenStack(Node n) {
+        String cloud = n.optional("cloud").map(Node::text).orElse(null);
+        String region = n.optional("region").map(Node::text).orElse(null);
+        String image = n.required("image").map(Node::text).orElse(null);
+        String network = n.required("network").map(Node::text).orElse(null);
+        String sshUser = n.required("ssh_user").map(Node::text).orElse(null);
+        boolean floatingIp = n.optional("floating_ip").map(Node::bool).orElse(false) == Boolean.TRUE;
+        String group = n.optional("server_group")
+                .map(g -> g.oneOf(List.of("affinity", "anti-affinity"), w -> w)).orElse(null);
+        Long concurrency = n.optional("concurrency").map(c -> c.integer(1, 1000)).orElse(8L);
+        Long retries = n.optional("retries").map(r -> r.integer(0, 100)).orElse(2L);
+        if (image == null || network == null || sshUser == null || concurrency == null || retries == null) {
+            return null;
+        }
+        return new CloudSpec.OpenStack(cloud, region, image, network, sshUser, floatingIp, group,
+                concurrency.intValue(), retries.intValue());
+    }
+}

@@ -1,0 +1,50 @@
+package io.vgpubench.model;
+
+import io.vgpubench.model.yaml.Node;
+import java.util.List;
+import java.util.Set;
+
+/** Reads and checks one catalog entry ({@code flavors[i]} of a catalog file). */
+final class FlavorReader {
+    static final List<String> SCHEDULERS = List.of("best-effort", "equal-share", "fixed");
+    private static final Set<String> KEYS = Set.of("name", "cloud_flavor", "profile", "frame_buffer_gb",
+            "share_fraction", "physical_gpu", "scheduler", "vcpus", "ram_gb", "source", "unconfirmed", "notes");
+
+    private FlavorReader() {}
+
+    /** The flavor, or null when the entry has problems (already recorded). */
+    static Flavor read(Node n) {
+        if (!n.isMapping(KEYS)) {
+            return null;
+        }
+        String name = n.required("name").map(Node::text).orElse(null);
+        String cloudFlavor = n.optional("cloud_flavor").map(Node::text).orElse(name);
+        String profile = n.required("profile").map(Node::text).orElse(null);
+        Double frameBuffer = n.optional("frame_buffer_gb").map(FlavorReader::positive).orElse(null);
+        Double fraction = n.required("share_fraction").map(Fractions::read).orElse(null);
+        String gpu = n.required("physical_gpu").map(Node::text).orElse(null);
+        String scheduler = n.optional("scheduler").map(s -> s.oneOf(SCHEDULERS, w -> w)).orElse(null);
+        Long vcpus = n.optional("vcpus").map(v -> v.integer(1, 4096)).orElse(null);
+        Double ram = n.optional("ram_gb").map(FlavorReader::positive).orElse(null);
+        String source = n.required("source").map(Node::text).orElse(null);
+        boolean unconfirmed = n.optional("unconfirmed").map(Node::bool).orElse(false) == Boolean.TRUE;
+        String notes = n.optional("notes").map(Node::text).orElse(null);
+        if (unconfirmed && notes == null) {
+            n.problem("an unconfirmed entry must say in 'notes' which figure is unconfirmed");
+        }
+        if (name == null || profile == null || fraction == null || gpu == null || source == null) {
+            return null;
+        }
+        return new Flavor(name, cloudFlavor, profile, frameBuffer, fraction, gpu, scheduler,
+                vcpus == null ? null : vcpus.intValue(), ram, source, unconfirmed, notes);
+    }
+
+    private static Double positive(Node n) {
+        Double v = n.number();
+        if (v != null && v <= 0) {
+            n.problem("must be greater than 0, got " + v);
+            return null;
+        }
+        return v;
+    }
+}

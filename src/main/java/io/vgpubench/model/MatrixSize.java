@@ -1,0 +1,29 @@
+package io.vgpubench.model;
+
+/**
+ * The size of a playbook's run matrix (flavors x instances x task counts x workloads x repetitions).
+ *
+ * @param instances   instances to create (or hosts to use)
+ * @param runs        measured runs: one per instance, task count, workload and repetition
+ * @param warmupRuns  warm-up runs, whose samples are discarded
+ * @param taskRuns    agent task executions of the measured runs (a run with N tasks runs N at once)
+ * @param samples     samples expected: one per task execution and metric the workload reports
+ */
+public record MatrixSize(long instances, long runs, long warmupRuns, long taskRuns, long samples) {
+
+    public static MatrixSize of(Playbook p) {
+        long metrics = p.workloads().stream().mapToLong(w -> KnownWorkloads.metrics(w.name()).size()).sum();
+        long instances = 0;
+        long runs = 0;
+        long taskRuns = 0;
+        for (FlavorUnderTest f : p.flavors()) {
+            instances += f.instances();
+            runs += (long) f.instances() * f.tasks().size() * p.workloads().size() * p.repetitions();
+            taskRuns += (long) f.instances() * f.tasks().stream().mapToLong(Integer::longValue).sum()
+                    * p.workloads().size() * p.repetitions();
+        }
+        long warmups = runs / p.repetitions() * p.warmup();
+        long samples = p.workloads().isEmpty() ? 0 : taskRuns / p.workloads().size() * metrics;
+        return new MatrixSize(instances, runs, warmups, taskRuns, samples);
+    }
+}

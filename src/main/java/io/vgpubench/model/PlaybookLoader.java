@@ -1,0 +1,137 @@
+package io.vgpubench.model;
+
+import io.vgpubench.model.yaml.Node;
+import io.vgpubench.model.yaml.Problems;
+import io.vgpubench.model.yaml.YamlDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Reads a playbook YAML file into a validated {@link Playbook}, with the flavor catalog it names.
+ * Every problem (unknown key, missing field, wrong type, impossible value, dangling reference) is
+ * collected and reported at once as bad input (exit 2), each with file, line, column and field path.
+ */
+public final class PlaybookLoader {
+    private static final Set<String> KEYS = Set.of("name", "cloud", "baseline", "flavors", "workloads",
+            "repetitions", "warmup", "order", "seed", "time_limit", "teardown", "backend", "memory_fraction",
+            "thresholds", "catalogs");
+    static final List<String> BACKENDS = List.of("auto", "cpu", "cuda");
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
+
+    private final List<Path> defaultCatalogs;
+
+    /** @param defaultCatalogs the catalog files every playbook sees (usually all of {@code <home>/flavors}) */
+    public PlaybookLoader(List<Path> defaultCatalogs) {
+        this.defaultCatalogs = List.copyOf(defaultCatalogs);
+    }
+
+    /** A loader that sees every catalog under {@code <home>/flavors}. */
+    public static PlaybookLoader forHome(Path home) {
+        return new PlaybookLoader(FlavorCatalogLoader.catalogFiles(home.resolve("flavors")));
+    }
+
+    /** Loads and validates the playbook, or throws bad input listing every problem. */
+    public Playbook load(Path file) {
+        Problems problems = new Problems();
+        YamlDocument doc = YamlDocument.read(file, problems);
+        Node root = doc.root();
+        if (root.isMissing()) {
+            if (problems.isEmpty()) {
+                root.problem("the playbook is empty");
+            }
+            problems.throwIfAny();
+        }
+        Playbook playbook = root.isMapping(KEYS) ? read(root, file, problems) : null;
+        problems.throwIfAny();
+        return playbook;
+    }
+
+    private Playbook read(Node root, Path file, Problems problems) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        List<Path> catalogs = new ArrayList<>(defaultCatalogs);
+        root.optional("catalogs").ifPresent(c -> catalogs.addAll(extraCatalogs(c, dir)));
+        FlavorCatalog catalog = FlavorCatalogLoader.load(catalogs, problems);
+
+        String name = root.required("name").map(PlaybookLoader::campaignName).orElse(null);
+        CloudSpec cloud = root.required("cloud").map(c -> CloudSpecReader.read(c, dir)).orElse(null);
+        List<FlavorUnderTest> flavors = root.required("flavors")
+                .map(f -> FlavorsUnderTestReader.read(f, catalog)).orElse(List.of());
+        List<String> flavorNames = namesIn(root.field("flavors"), "flavor");
+        String baseline = root.required("baseline").map(b -> baseline(b, flavorNames)).orElse(null);
+        List<WorkloadSpec> workloads = root.required("workloads").map(WorkloadsReader::read).orElse(List.of());
+        int repetitions = root.optional("repetitions").map(r -> r.integer(1, 100_000)).orElse(5L).intValue();
+        int warmup = root.optional("warmup").map(w -> w.integer(0, 10_000)).orElse(1L).intValue();
+        RunOrder order = root.optional("order").map(o -> o.oneOf(List.of("grouped", "interleaved", "random"),
+                w -> RunOrder.valueOf(w.toUpperCase(Locale.ROOT)))).orElse(RunOrder.INTERLEAVED);
+        long seed = root.optional("seed").map(s -> s.integer(Long.MIN_VALUE, Long.MAX_VALUE))
+                .orElseGet(() -> ThreadLocalRandom.current().nextLong());
+        Duration timeLimit = root.optional("time_limit").map(Durations::read).orElse(DEFAULT_TIME_LIMIT);
+        TeardownPolicy teardown = root.optional("teardown").map(t -> t.oneOf(List.of("always", "on-success",
+                "never"), w -> TeardownPolicy.valueOf(w.replace('-', '_').toUpperCase(Locale.ROOT))))
+                .orElse(TeardownPolicy.ALWAYS);
+        String backend = root.optional("backend").map(b -> b.oneOf(BACKENDS, w -> w)).orElse("auto");
+        Double memoryFraction = root.optional("memory_fraction").map(Fractions::read).orElse(1.0);
+        List<Threshold> thresholds = root.optional("thresholds")
+                .map(t -> ThresholdsReader.read(t, flavorNames, namesIn(root.field("workloads"), "name")))
+                .orElse(List.of());
+        if (cloud instanceof CloudSpec.Static s) {
+            StaticHostsCheck.check(root, s, flavors);
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return new Playbook(file, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, seed,
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog);
+    }
+
+    private static List<Path> extraCatalogs(Node list, Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Node c : list.elements()) {
+            String text = c.text();
+            if (text == null) {
+                continue;
+            }
+            Path p = dir.resolve(text).normalize();
+            if (Files.isRegularFile(p)) {
+                out.add(p);
+            } else {
+                c.problem("no catalog file at " + p);
+            }
+        }
+        return out;
+    }
+
+    private static String campaignName(Node n) {
+        String s = n.text();
+        if (s != null && !s.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,39}")) {
+            n.problem("must be 1 to 40 letters, digits, '.', '_' or '-', starting with a letter or digit, got '"
+                    + s + "'");
+            return null;
+        }
+        return s;
+    }
+
+    /** The names a list's entries give under {@code key}, even for entries with other problems. */
+    private static List<String> namesIn(Node list, String key) {
+        if (list.isMissing() || !list.isList()) {
+            return List.of();
+        }
+        return list.elements().stream().map(e -> e.field(key).textOrNull()).filter(s -> s != null)
+                .distinct().toList();
+    }
+
+    private static String baseline(Node n, List<String> names) {
+        String s = n.text();
+        if (s != null && !names.isEmpty() && !names.contains(s)) {
+            n.problem("baseline '" + s + "' must be one of the playbook's flavors " + names);
+            return null;
+        }
+        return s;
+    }
+}

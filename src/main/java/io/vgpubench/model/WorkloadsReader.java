@@ -1,0 +1,49 @@
+package io.vgpubench.model;
+
+import io.vgpubench.model.yaml.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the playbook's {@code workloads} list: agent workload names with their parameters. */
+final class WorkloadsReader {
+    private static final Set<String> KEYS = Set.of("name", "parameters");
+
+    private WorkloadsReader() {}
+
+    static List<WorkloadSpec> read(Node list) {
+        List<Node> entries = list.elements();
+        if (entries.isEmpty() && !list.isMissing()) {
+            list.problem("must list at least one workload");
+        }
+        List<WorkloadSpec> out = new ArrayList<>();
+        for (Node e : entries) {
+            WorkloadSpec w = readOne(e);
+            if (w != null && out.contains(w)) {
+                e.problem("workload '" + w.name() + "' with parameters " + w.parameters() + " is listed twice");
+            } else if (w != null) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static WorkloadSpec readOne(Node e) {
+        if (!e.isMapping(KEYS)) {
+            return null;
+        }
+        String name = e.required("name").map(Node::text).orElse(null);
+        if (name != null && !KnownWorkloads.isKnown(name)) {
+            e.field("name").problem("unknown workload '" + name + "'; the agent knows " + KnownWorkloads.names());
+            name = null;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>();
+        e.optional("parameters").ifPresent(p -> p.entries().forEach((k, v) -> parameters.put(k, v.scalar())));
+        if (name == null || parameters.containsValue(null)) {
+            return null;
+        }
+        return new WorkloadSpec(name, parameters);
+    }
+}

@@ -1,0 +1,103 @@
+package io.vgpubench.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vgpubench.VgpubenchException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A campaign's {@code samples.jsonl}: every sample exactly once, whatever retries and resumes
+ * happened (a sample already stored, by {@link Sample#key()}, is not written again). Each batch is
+ * flushed and forced to disk before {@link #addAll} returns.
+ */
+public final class SampleStore implements AutoCloseable {
+    private static final ObjectMapper JSON = Json.mapper();
+    private final Path file;
+    private final Set<String> keys = new HashSet<>();
+    private final BufferedWriter writer;
+    private final java.nio.channels.FileChannel channel;
+    private int count;
+
+    private SampleStore(Path file) throws IOException {
+        this.file = file;
+        for (Sample s : read(file)) {
+            keys.add(s.key());
+            count++;
+        }
+        this.channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        this.writer = new BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
+    }
+
+    public static SampleStore open(Path file) {
+        try {
+            return new SampleStore(file);
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stores the samples not stored before; returns how many were new. */
+    public synchronized int addAll(List<Sample> samples) {
+        int added = 0;
+        try {
+            for (Sample s : samples) {
+                if (keys.add(s.key())) {
+                    writer.write(JSON.writeValueAsString(s));
+                    writer.write('\n');
+                    added++;
+                }
+            }
+            writer.flush();
+            channel.force(false);
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot write samples to " + file + ": " + e.getMessage()
+                    + " (is the results disk full?)", e);
+        }
+        count += added;
+        return added;
+    }
+
+    public synchronized int count() {
+        return count;
+    }
+
+    /** All samples of a samples.jsonl file; a torn last line is ignored. */
+    public static List<Sample> read(Path file) {
+        List<Sample> samples = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return samples;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    try {
+                        samples.add(JSON.readValue(line, Sample.class));
+                    } catch (IOException torn) {
+                        // cut short by a kill: the sample is collected again on resume
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        return samples;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            writer.close();
+        } catch (IOException ignored) {
+            // flushed after every batch
+        }
+    }
+}

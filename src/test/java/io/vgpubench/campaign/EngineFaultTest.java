@@ -1,0 +1,78 @@
+package io.vgpubench.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.local.LocalCloud;
+import io.vgpubench.model.FlavorUnderTest;
+import io.vgpubench.model.Playbook;
+import io.vgpubench.model.RunOrder;
+import io.vgpubench.model.WorkloadSpec;
+import io.vgpubench.results.Sample;
+import io.vgpubench.results.SampleStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine on the local cloud with agents that crash or hang: nothing lost, nothing leaked. */
+class EngineFaultTest {
+    @TempDir
+    Path dir;
+    private final StringWriter log = new StringWriter();
+
+    private CampaignOutcome run(String hook, Duration timeLimit) throws Exception {
+        Path home = FakeAgent.home(dir.resolve("home"), hook);
+        Path source = Files.writeString(dir.resolve("p.yaml"), "# built in code\n");
+        Playbook playbook = TestPlaybooks.local(source, RunOrder.INTERLEAVED, 2, timeLimit,
+                List.of(new WorkloadSpec("gemm", Map.of()), new WorkloadSpec("memcopy", Map.of())),
+                List.of(new FlavorUnderTest("local", 1, List.of(1)), new FlavorUnderTest("local.half", 1, List.of(2))));
+        CampaignRunner runner = new CampaignRunner(home, new PrintWriter(log, true), p -> playbook);
+        return runner.run(playbook, TestPlaybooks.flavors(), dir.resolve("results"));
+    }
+
+    @Test
+    void aCleanCampaignCollectsEverySampleOnceAndLeavesNoInstance() throws Exception {
+        CampaignOutcome outcome = run(FakeAgent.NORMAL, Duration.ofMinutes(1));
+        // local: 1 task × 4 runs; local.half: 2 tasks × 4 runs
+        assertThat(outcome.samples()).isEqualTo(12);
+        assertThat(outcome.failedRuns()).isEmpty();
+        List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
+        assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
+        assertThat(samples).filteredOn(s -> s.flavor().equals("local.half")).extracting(Sample::repetition)
+                .containsOnly(1, 2);
+        assertThat(new LocalCloud(dir.resolve("results")).discover(new CampaignId(outcome.campaignId()))).isEmpty();
+    }
+
+    @Test
+    void anAgentThatCrashesKeepsItsSamplesIsReportedAndTornDown() throws Exception {
+        CampaignOutcome outcome = run(FakeAgent.CRASH_AFTER_TWO, Duration.ofMinutes(1));
+        assertThat(outcome.failedRuns()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f).contains("agent exited with code 137 before finishing"));
+        assertThat(outcome.samples()).isEqualTo(6); // two runs on each of three agent processes
+        assertThat(new LocalCloud(dir.resolve("results")).discover(new CampaignId(outcome.campaignId()))).isEmpty();
+    }
+
+    @Test
+    void anAgentThatFallsSilentIsRecordedAsAHangKilledAndTornDown() throws Exception {
+        CampaignOutcome outcome = run(FakeAgent.HANG_AFTER_ONE, Duration.ofSeconds(2));
+        assertThat(outcome.failedRuns()).hasSize(3).allSatisfy(f -> assertThat(f).contains("hang: no output"));
+        assertThat(outcome.samples()).isEqualTo(3);
+        assertThat(new LocalCloud(dir.resolve("results")).discover(new CampaignId(outcome.campaignId()))).isEmpty();
+        assertThat(agentProcessesUnder(dir)).isEmpty();
+    }
+
+    /** Live processes whose command line points into this test's folder. */
+    static List<ProcessHandle> agentProcessesUnder(Path root) {
+        try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+            return all.filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(root.toString()))
+                    .orElse(false)).filter(ProcessHandle::isAlive).toList();
+        }
+    }
+}

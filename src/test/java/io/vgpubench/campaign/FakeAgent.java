@@ -1,0 +1,56 @@
+package io.vgpubench.campaign;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * A stand-in agent bundle for fault injection: a shell script that speaks the agent's protocol
+ * (reads the spec's run ids, writes one sample per run) and misbehaves on demand (crashes, hangs),
+ * which the real agent will not do when asked. Laid out as the build lays out the real bundle.
+ */
+public final class FakeAgent {
+    private FakeAgent() {}
+
+    /** Runs normally. */
+    public static final String NORMAL = "";
+    /** Killed by SIGKILL after its second run. */
+    public static final String CRASH_AFTER_TWO = "[ \"$n\" -ge 2 ] && kill -9 $$";
+    /** Stops writing anything after its first run and never exits. */
+    public static final String HANG_AFTER_ONE = "[ \"$n\" -ge 1 ] && sleep 1000";
+
+    /** Creates a vgpubench home under {@code home} whose agent bundle behaves as {@code hook} says. */
+    public static Path home(Path home, String hook) throws IOException {
+        Path target = home.resolve("guest-agent/target");
+        Path bin = target.resolve("bundle/vgpubench-agent/bin");
+        Files.createDirectories(bin);
+        Path agent = bin.resolve("vgpu-agent");
+        Files.writeString(agent, script(hook));
+        Files.setPosixFilePermissions(agent, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(target.resolve("bundle/vgpubench-agent/VERSION"), "fake\n");
+        Files.writeString(target.resolve("vgpubench-agent-bundle.tar.gz"), "fake bundle " + hook.hashCode());
+        return home;
+    }
+
+    private static String script(String hook) {
+        return """
+                #!/bin/sh
+                if [ "$1" = "--version" ]; then echo "vgpubench-agent fake"; exit 0; fi
+                spec=$3; out=$5
+                inst=$(sed -n 's/.*"instance" *: *"\\([^"]*\\)".*/\\1/p' "$spec" | head -1)
+                flavor=$(sed -n 's/.*"flavor" *: *"\\([^"]*\\)".*/\\1/p' "$spec" | head -1)
+                task=$(sed -n 's/.*"task" *: *\\([0-9]*\\).*/\\1/p' "$spec" | head -1)
+                tasks=$(sed -n 's/.*"tasks" *: *\\([0-9]*\\).*/\\1/p' "$spec" | head -1)
+                n=0
+                for r in $(sed -n 's/.*"run_id" *: *"\\([^"]*\\)".*/\\1/p' "$spec"); do
+                  %s
+                  echo "{\\"type\\":\\"run_started\\",\\"run_id\\":\\"$r\\"}" >> "$out"
+                  echo "{\\"type\\":\\"sample\\",\\"campaign\\":\\"c\\",\\"instance\\":\\"$inst\\",\\"flavor\\":\\"$flavor\\",\\"run_id\\":\\"$r\\",\\"workload\\":\\"gemm\\",\\"parameters\\":{},\\"repetition\\":1,\\"task\\":$task,\\"tasks\\":$tasks,\\"metric\\":\\"tflops\\",\\"value\\":1.5,\\"unit\\":\\"TFLOP/s\\",\\"higher_is_better\\":true}" >> "$out"
+                  echo "{\\"type\\":\\"run_done\\",\\"run_id\\":\\"$r\\"}" >> "$out"
+                  n=$((n+1))
+                done
+                echo '{"type":"agent_done"}' >> "$out"
+                """.formatted(hook);
+    }
+}

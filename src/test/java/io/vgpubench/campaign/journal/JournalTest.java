@@ -1,0 +1,38 @@
+package io.vgpubench.campaign.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JournalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void entriesReadBackInOrderWithTheirTypes() {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(new JournalEntry.ProvisionRequested(Instant.EPOCH, List.of("a", "b")));
+            j.append(new JournalEntry.InstanceChanged(Instant.EPOCH, "a", "FAILED", "id-1", "NoValidHost"));
+        }
+        assertThat(Journal.read(file)).containsExactly(
+                new JournalEntry.ProvisionRequested(Instant.EPOCH, List.of("a", "b")),
+                new JournalEntry.InstanceChanged(Instant.EPOCH, "a", "FAILED", "id-1", "NoValidHost"));
+    }
+
+    @Test
+    void aLineTornByAKillIsIgnoredAndEverythingBeforeItStands() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(new JournalEntry.TeardownRequested(Instant.EPOCH, "signal"));
+        }
+        Files.writeString(file, "{\"type\":\"teardown_done\",\"at\":\"19", StandardOpenOption.APPEND);
+        assertThat(Journal.read(file)).containsExactly(new JournalEntry.TeardownRequested(Instant.EPOCH, "signal"));
+    }
+}

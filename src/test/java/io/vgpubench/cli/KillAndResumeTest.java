@@ -1,0 +1,124 @@
+package io.vgpubench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.vgpubench.campaign.journal.Journal;
+import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.local.LocalCloud;
+import io.vgpubench.results.Sample;
+import io.vgpubench.results.SampleStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The controller is killed with SIGKILL at a stage of a real campaign on the local cloud (real CLI,
+ * real agent bundle), then resumed: every sample is present exactly once and nothing is left running.
+ */
+class KillAndResumeTest {
+    private static final int EXPECTED_SAMPLES = (1 + 2) * 2 * 6; // (local 1 task + local.half 2 tasks) x 2 workloads x 6 reps
+
+    @TempDir
+    Path dir;
+
+    enum Stage {
+        AFTER_PROVISIONING(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
+                && c.state().equals("ACTIVE"))),
+        MID_RUN(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.SamplesCollected));
+
+        final Predicate<List<JournalEntry>> reached;
+
+        Stage(Predicate<List<JournalEntry>> reached) {
+            this.reached = reached;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stage.class)
+    void aControllerKilledAtAStageResumesWithEverySampleOnceAndNothingLeft(Stage stage) throws Exception {
+        Path results = dir.resolve("results");
+        Process controller = startController(results);
+        Path campaign = awaitStage(results, stage);
+        controller.destroyForcibly().waitFor();
+
+        StringWriter out = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(out, true))
+                .execute("resume", campaign.toString());
+
+        assertThat(code).as(out.toString()).isZero();
+        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
+        assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
+        assertThat(samples).hasSize(EXPECTED_SAMPLES);
+        assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
+        assertThat(liveProcessesMentioning(campaign)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aControllerStoppedWithSigtermTearsDownBeforeItExits() throws Exception {
+        Path results = dir.resolve("results");
+        Process controller = startController(results);
+        Path campaign = awaitStage(results, Stage.MID_RUN);
+        controller.destroy(); // SIGTERM
+        assertThat(controller.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        List<JournalEntry> journal = Journal.read(campaign.resolve("journal.jsonl"));
+        assertThat(journal).anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.TeardownDone.class));
+        assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
+        assertThat(liveProcessesMentioning(campaign)).isEmpty();
+        assertThat(SampleStore.read(campaign.resolve("samples.jsonl"))).isNotEmpty()
+                .extracting(Sample::key).doesNotHaveDuplicates();
+    }
+
+    private Path awaitStage(Path results, Stage stage) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> campaignDir(results), d -> d != null
+                && Files.exists(d.resolve("journal.jsonl")) && stage.reached.test(Journal.read(d.resolve("journal.jsonl"))));
+    }
+
+    private Process startController(Path results) throws Exception {
+        Path playbook = Files.writeString(dir.resolve("tiny.yaml"), """
+                name: killed
+                cloud: {type: local}
+                baseline: local
+                flavors:
+                  - {flavor: local, instances: 1, tasks: [1]}
+                  - {flavor: local.half, instances: 1, tasks: [2]}
+                workloads:
+                  - {name: gemm, parameters: {precision: fp64, m: 192, n: 192, k: 192}}
+                  - {name: vgg16, parameters: {batch: 1, scale: 16}}
+                repetitions: 6
+                warmup: 0
+                backend: cpu
+                time_limit: 2m
+                """);
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
+                Main.class.getName(), "run", playbook.toString(), "--results", results.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
+    }
+
+    private static Path campaignDir(Path results) throws Exception {
+        if (!Files.isDirectory(results)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(results)) {
+            return s.findFirst().orElse(null);
+        }
+    }
+
+    static List<ProcessHandle> liveProcessesMentioning(Path root) {
+        try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
+            return all.filter(ProcessHandle::isAlive).filter(p -> p.info().arguments()
+                    .map(a -> String.join(" ", a).contains(root.toString())).orElse(false)).toList();
+        }
+    }
+}

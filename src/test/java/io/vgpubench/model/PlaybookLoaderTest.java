@@ -1,0 +1,139 @@
+package io.vgpubench.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaybookLoaderTest {
+    @TempDir
+    Path dir;
+    PlaybookFixture fx;
+
+    static final String VALID = """
+            name: demo
+            cloud:
+              type: local
+            baseline: local
+            flavors:
+              - flavor: local
+                tasks: [1, 2]
+              - flavor: local.half
+                instances: 2
+                tasks: [2]
+            workloads:
+              - name: gemm
+                parameters: {precision: fp64, m: 256}
+              - name: memcopy
+            repetitions: 3
+            warmup: 0
+            order: random
+            seed: 42
+            time_limit: 1h30m
+            teardown: on-success
+            backend: cpu
+            memory_fraction: 0.95
+            thresholds:
+              - workload: gemm
+                metric: tflops
+                flavor: local.half
+                max_overhead_pct: 10
+                max_cv_pct: 2.5
+            """;
+
+    @BeforeEach
+    void setUp() {
+        fx = new PlaybookFixture(dir);
+    }
+
+    @Test
+    void loadsAValidPlaybookIntoTheExpectedRecords() {
+        Playbook p = fx.load(VALID);
+
+        assertThat(p.name()).isEqualTo("demo");
+        assertThat(p.cloud()).isEqualTo(new CloudSpec.Local());
+        assertThat(p.baseline()).isEqualTo("local");
+        assertThat(p.flavors()).containsExactly(new FlavorUnderTest("local", 1, List.of(1, 2)),
+                new FlavorUnderTest("local.half", 2, List.of(2)));
+        assertThat(p.workloads()).containsExactly(
+                new WorkloadSpec("gemm", Map.of("precision", "fp64", "m", "256")),
+                new WorkloadSpec("memcopy", Map.of()));
+        assertThat(p.repetitions()).isEqualTo(3);
+        assertThat(p.warmup()).isZero();
+        assertThat(p.order()).isEqualTo(RunOrder.RANDOM);
+        assertThat(p.seed()).isEqualTo(42L);
+        assertThat(p.timeLimit()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(p.teardown()).isEqualTo(TeardownPolicy.ON_SUCCESS);
+        assertThat(p.backend()).isEqualTo("cpu");
+        assertThat(p.memoryFraction()).isEqualTo(0.95);
+        assertThat(p.thresholds()).containsExactly(new Threshold("gemm", "tflops", "local.half", 10.0, 2.5));
+        assertThat(p.flavor("local.half").shareFraction()).isEqualTo(0.5);
+        assertThat(p.source()).isEqualTo(dir.resolve("p.yaml"));
+    }
+
+    @Test
+    void appliesTheDocumentedDefaultsForOptionalKeys() {
+        Playbook p = fx.load("""
+                name: d
+                cloud: {type: local}
+                baseline: local
+                flavors: [{flavor: local}]
+                workloads: [{name: vgg16}]
+                """);
+
+        assertThat(p.flavors()).containsExactly(new FlavorUnderTest("local", 1, List.of(1)));
+        assertThat(p.repetitions()).isEqualTo(5);
+        assertThat(p.warmup()).isEqualTo(1);
+        assertThat(p.order()).isEqualTo(RunOrder.INTERLEAVED);
+        assertThat(p.timeLimit()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(p.teardown()).isEqualTo(TeardownPolicy.ALWAYS);
+        assertThat(p.backend()).isEqualTo("auto");
+        assertThat(p.memoryFraction()).isEqualTo(1.0);
+        assertThat(p.thresholds()).isEmpty();
+    }
+
+    @Test
+    void drawsADifferentSeedEachTimeWhenNoneIsGiven() {
+        String text = VALID.replace("seed: 42\n", "");
+        long first = fx.load(text).seed();
+        long second = fx.load(text).seed();
+        long third = fx.load(text).seed();
+
+        assertThat(List.of(first, second, third)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void readsAnOpenStackCloudWithItsDefaults() {
+        Playbook p = fx.load(VALID.replace("  type: local\n", """
+                  type: openstack
+                  image: ubuntu-22.04
+                  network: net
+                  ssh_user: ubuntu
+                """).replace("local.half", "g3.small").replace("baseline: local", "baseline: g3.small")
+                .replace("- flavor: local\n", "- flavor: g3.xl\n"));
+
+        assertThat(p.cloud()).isEqualTo(new CloudSpec.OpenStack(null, null, "ubuntu-22.04", "net", "ubuntu",
+                false, null, 8, 2));
+    }
+
+    @Test
+    void readsExtraCatalogsNamedByThePlaybookRelativeToIt() {
+        fx.write("mine.yaml", """
+                flavors:
+                  - name: my.gpu
+                    profile: A100-10C
+                    share_fraction: 0.25
+                    physical_gpu: NVIDIA A100 40GB
+                    source: our cloud
+                """);
+        Playbook p = fx.load(VALID.replace("name: demo\n", "name: demo\ncatalogs: [mine.yaml]\n")
+                .replace("local.half", "my.gpu"));
+
+        assertThat(p.flavor("my.gpu").profile()).isEqualTo("A100-10C");
+    }
+}

@@ -1,0 +1,38 @@
+package io.vgpubench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vgpubench.results.Sample;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WorkloadLabelsTest {
+    private static Sample sample(String workload, Map<String, String> params) {
+        return new Sample("c", "i", "f", "r", workload, params, 1, 0, 1, "tflops", 1.0, "TFLOP/s", true,
+                Instant.EPOCH, Instant.EPOCH, "cpu", Map.of());
+    }
+
+    @Test
+    void aWorkloadRunOneWayKeepsItsBareName() {
+        Sample a = sample("memcopy", Map.of("bytes", "1024"));
+        assertThat(new WorkloadLabels(List.of(a, a)).label(a)).isEqualTo("memcopy");
+    }
+
+    @Test
+    void parameterSetsOfOneWorkloadAreNamedByTheParametersThatDiffer() {
+        Sample fp64 = sample("gemm", Map.of("precision", "fp64", "m", "256"));
+        Sample fp32 = sample("gemm", Map.of("precision", "fp32", "m", "256"));
+        WorkloadLabels labels = new WorkloadLabels(List.of(fp64, fp32));
+        assertThat(labels.label(fp64)).isEqualTo("gemm[precision=fp64]");
+        assertThat(labels.label(fp32)).isEqualTo("gemm[precision=fp32]");
+    }
+
+    @Test
+    void aThresholdOnTheBareNameCoversEveryVariant() {
+        assertThat(WorkloadLabels.covers("gemm", "gemm[precision=fp64]")).isTrue();
+        assertThat(WorkloadLabels.covers("gemm", "gemmx")).isFalse();
+        assertThat(WorkloadLabels.covers("*", "vgg16")).isTrue();
+    }
+}

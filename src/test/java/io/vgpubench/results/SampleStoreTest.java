@@ -1,0 +1,34 @@
+package io.vgpubench.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleStoreTest {
+    @TempDir
+    Path dir;
+
+    static Sample sample(String run, int rep, double value) {
+        return new Sample("c", "i", "local", run, "gemm", Map.of("precision", "fp64"), rep, 0, 1, "tflops", value,
+                "TFLOP/s", true, Instant.EPOCH, Instant.EPOCH, "cpu", Map.of("name", "cpu"));
+    }
+
+    @Test
+    void aSampleCollectedTwiceIsStoredOnceEvenAcrossReopening() {
+        Path file = dir.resolve("samples.jsonl");
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.addAll(List.of(sample("r", 0, 1.0), sample("r", 1, 2.0)))).isEqualTo(2);
+            assertThat(store.addAll(List.of(sample("r", 1, 2.0)))).isZero();
+        }
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.count()).isEqualTo(2);
+            assertThat(store.addAll(List.of(sample("r", 0, 1.0), sample("r", 2, 3.0)))).isEqualTo(1);
+        }
+        assertThat(SampleStore.read(file)).extracting(Sample::value).containsExactly(1.0, 2.0, 3.0);
+    }
+}
