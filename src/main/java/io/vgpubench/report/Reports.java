@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /**
  * The reports' front door: analyses an input and writes summary.csv, summary.json and report.md
@@ -21,12 +22,28 @@ public final class Reports {
             SummaryCsv.write(dir.resolve("summary.csv"), report.rows());
             SummaryJson.write(dir.resolve("summary.json"), report);
             Files.writeString(dir.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("report.html"), HtmlReport.render(report), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("report.html"), html(report, HtmlReport::render), StandardCharsets.UTF_8);
             ThresholdsXml.write(dir.resolve("thresholds.xml"), input.campaign(), report.thresholds());
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /**
+     * The HTML report, or, where the charts cannot be drawn (a JVM without fonts or AWT), a page that says
+     * so and points to report.md, so the numbers are never lost to a rendering fault.
+     */
+    static String html(Report report, Function<Report, String> renderer) {
+        try {
+            return renderer.apply(report);
+        } catch (RuntimeException | LinkageError | InternalError e) {
+            return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>vgpubench report: "
+                    + Html.esc(report.input().campaign()) + "</title></head><body><h1>vgpubench report: "
+                    + Html.esc(report.input().campaign()) + "</h1><p class=\"fail\">The charts could not be drawn on this machine ("
+                    + Html.esc(e.getClass().getSimpleName() + ": " + e.getMessage()) + "). The figures are in report.md, "
+                    + "summary.csv and summary.json beside this file.</p></body></html>\n";
+        }
     }
 
     /** The per-flavor overhead table as text for the terminal. */

@@ -76,7 +76,8 @@ class ReportCommandTest {
         Files.createDirectories(c);
         Files.writeString(c.resolve("campaign.json"), """
                 {"campaign": "c1", "baseline": "local",
-                 "flavors": {"local": {"share_fraction": 1.0, "scheduler": null},
+                 "cloud": "local", "seed": 7,
+                 "flavors": {"local": {"name": "local", "cloud_flavor": "local", "share_fraction": 1.0, "scheduler": null},
                              "local-half": {"share_fraction": 0.5, "scheduler": "time-sliced"}},
                  "thresholds": [{"workload": "gemm-fp64", "metric": "gflops", "flavor": "*", "max_overhead_pct": 5}]}
                 """);

@@ -64,4 +64,14 @@ class HtmlReportTest {
         assertThat(((Element) failure.getParentNode()).getAttribute("name")).isEqualTo("vgg16/runtime v100-8q x1 overhead_pct <= 15.0");
         assertThat(failure.getAttribute("message")).startsWith("overhead_pct = ");
     }
+
+    @Test
+    void aChartRenderingFaultStillLeavesAPageThatPointsToTheFigures() {
+        Report r = Report.analyse(Fixtures.input(List.of()));
+        String page = Reports.html(r, x -> {
+            throw new InternalError("Fontconfig head is null");
+        });
+        assertThat(page).contains("The charts could not be drawn on this machine (InternalError: Fontconfig head is null)")
+                .contains("report.md");
+    }
 }

@@ -3,6 +3,7 @@ package io.vgpubench.report.source;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,7 +22,8 @@ import java.util.Map;
  * campaign.json, what `vgpubench report CAMPAIGN_DIR` needs besides samples.jsonl (snake_case):
  * {"campaign": id, "baseline": flavor, "flavors": {name: {"share_fraction", "scheduler", "label"}},
  *  "thresholds": [{"workload", "metric", "flavor", "max_overhead_pct", "max_cv_pct"}],
- *  "warnings": [...], "failures": [...]}. Only campaign and baseline are required.
+ *  "warnings": [...], "failures": [...]}. Only campaign and baseline are required; other fields (the
+ * engine writes more, e.g. each flavor's catalog entry) are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +33,7 @@ public record CampaignFile(String campaign, String baseline, Map<String, FlavorI
 
     static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public CampaignFile {
