@@ -262,7 +262,7 @@ start_mariadb() {
   for d in keystone placement glance nova_api nova nova_cell0 neutron; do
     sql+="CREATE DATABASE $d; GRANT ALL PRIVILEGES ON $d.* TO 'vgpubench'@'127.0.0.1';"
   done
-  mariadb --socket="$RUN/mysqld.sock" -uroot -e "$sql"
+  mariadb --socket="$RUN/mysqld.sock" -uroot <<< "$sql"  # on stdin: no password in ps
 }
 
 rabbit_env() {
@@ -299,7 +299,7 @@ start_keystone() {
   keystone-manage "${c[@]}" db_sync > "$LOG/keystone-manage.log" 2>&1 || die "keystone db_sync failed"
   keystone-manage "${c[@]}" fernet_setup --keystone-user root --keystone-group root >> "$LOG/keystone-manage.log" 2>&1
   keystone-manage "${c[@]}" credential_setup --keystone-user root --keystone-group root >> "$LOG/keystone-manage.log" 2>&1
-  keystone-manage "${c[@]}" bootstrap --bootstrap-password "$ADMIN_PW" --bootstrap-username admin \
+  OS_BOOTSTRAP_PASSWORD="$ADMIN_PW" keystone-manage "${c[@]}" bootstrap --bootstrap-username admin \
     --bootstrap-project-name admin --bootstrap-role-name admin \
     --bootstrap-admin-url "$KEYSTONE_URL" --bootstrap-internal-url "$KEYSTONE_URL" \
     --bootstrap-public-url "$KEYSTONE_URL" --bootstrap-region-id "$REGION" \
@@ -341,8 +341,7 @@ start_nova() {
   mkdir -p "$STATE/nova"/{instances,lock}
   {
     nova-manage "${c[@]}" api_db sync &&
-    nova-manage "${c[@]}" cell_v2 map_cell0 --database_connection \
-      "mysql+pymysql://vgpubench:$DB_PW@127.0.0.1/nova_cell0" &&
+    nova-manage "${c[@]}" cell_v2 map_cell0 &&  # derives .../nova_cell0 from [database]
     nova-manage "${c[@]}" cell_v2 create_cell --name cell1 --verbose &&
     nova-manage "${c[@]}" db sync
   } > "$LOG/nova-manage.log" 2>&1 || die "nova-manage db setup failed"
@@ -358,7 +357,7 @@ if already_up; then step "stack already up (state in $STATE); nothing to do"; ex
 "$HERE/down.sh" > /dev/null 2>&1 || true
 rm -rf "$STATE"
 mkdir -p "$RUN" "$LOG" "$ETC"
-chmod 700 "$STATE"
+chmod 711 "$STATE"  # others may reach openrc.json (0600, owned by SUDO_USER), not list
 T_UP=$(date +%s)
 
 DB_PW=$(secret); SERVICE_PW=$(secret); ADMIN_PW=$(secret); DEMO_PW=$(secret)
