@@ -255,7 +255,7 @@ start_mariadb() {
   mariadb-install-db --user=root --datadir="$STATE/mysql" --auth-root-authentication-method=socket \
     --skip-test-db > "$LOG/mariadb-install.log" 2>&1 || die "mariadb-install-db failed"
   start mariadb mariadbd --no-defaults --user=root --datadir="$STATE/mysql" --socket="$RUN/mysqld.sock" \
-    --bind-address=127.0.0.1 --port=3306 --skip-name-resolve --pid-file="$RUN/mariadbd.pid" \
+    --bind-address=127.0.0.1 --port=3306 --skip-name-resolve --pid-file="$STATE/mysql/mariadbd.pid" \
     --innodb-buffer-pool-size=128M --max-connections=1000 --character-set-server=utf8mb4
   wait_for "MariaDB" 60 mariadb mariadb --socket="$RUN/mysqld.sock" -uroot -e "select 1"
   local sql="CREATE USER 'vgpubench'@'127.0.0.1' IDENTIFIED BY '$DB_PW';"
