@@ -20,6 +20,7 @@ items=(launch gemm:precision=fp64 gemm:precision=fp32 gemm:precision=tf32 gemm:p
 gemms=(gemm:precision=fp64 gemm:precision=fp32 gemm:precision=tf32 gemm:precision=bf16 gemm:precision=fp16 vgg16)
 torch_cublas=$(python3 -c "import glob, os, torch; print((glob.glob(os.path.join(os.path.dirname(torch.__file__), '..', 'nvidia', '*', 'lib', 'libcublas.so.*')) + [''])[0])" 2>/dev/null)
 { date -u; nvidia-smi; nvidia-smi -q | grep -iE "Virtualization Mode|Product Name|Driver Version|CUDA Version"; \
+  nvidia-smi --query-gpu=name,uuid,driver_version,clocks.sm,clocks.max.sm,clocks.mem,clocks.max.mem,power.draw,power.limit,temperature.gpu --format=csv,noheader,nounits; \
   ldconfig -p | grep -E "libcublas|libcuda\.so"; } > "$out/machine.txt" 2>&1
 cat "$out/machine.txt"
 
