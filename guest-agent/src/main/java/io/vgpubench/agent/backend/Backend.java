@@ -1,6 +1,8 @@
 package io.vgpubench.agent.backend;
 
+import io.vgpubench.agent.workload.WorkloadDefaults;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One way of running the workloads on one device: the CPU backend (any machine) or the CUDA backend
@@ -14,6 +16,14 @@ public interface Backend extends AutoCloseable {
 
     /** The workloads this backend can run, by their shared names (see {@link Workloads}). */
     List<String> workloads();
+
+    /**
+     * The default parameters of {@code workload} on this backend; the runner merges the spec's
+     * parameters over them before {@link #prepare} and records the result in every sample.
+     */
+    default Map<String, String> defaults(String workload) {
+        return WorkloadDefaults.of(workload);
+    }
 
     /** A fresh snapshot of the device facts (clocks, power, temperature move; call it per sample). */
     DeviceFacts facts();

@@ -1,0 +1,58 @@
+package io.vgpubench.agent.cli;
+
+import io.vgpubench.agent.backend.Backend;
+import io.vgpubench.agent.run.EventLog;
+import io.vgpubench.agent.run.NoBackendException;
+import io.vgpubench.agent.run.Runner;
+import io.vgpubench.agent.sample.RunEvent;
+import io.vgpubench.agent.spec.BadSpecException;
+import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.agent.spec.SpecReader;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code run --spec SPEC.json --out EVENTS.jsonl}: runs a spec and appends its events, one JSON line each. */
+@Command(name = "run", description = "Run the workloads of a run spec, appending JSON lines to the events file.")
+public final class RunCommand implements Callable<Integer> {
+    @Spec CommandSpec command;
+    @Option(names = "--spec", required = true, paramLabel = "SPEC.json") Path specFile;
+    @Option(names = "--out", required = true, paramLabel = "EVENTS.jsonl") Path outFile;
+    @Mixin BackendOption backend;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = command.commandLine().getErr();
+        RunSpec spec;
+        try {
+            spec = SpecReader.read(specFile);
+        } catch (BadSpecException e) {
+            err.println("bad spec: " + e.getMessage());
+            return AgentExit.BAD_SPEC;
+        }
+        try (EventLog log = new EventLog(new FileOutputStream(outFile.toFile(), true))) {
+            try (Backend opened = backend.open(spec.backend(), spec.memoryFraction(), warning -> {
+                err.println("warning: " + warning);
+                err.flush();
+                log.write(RunEvent.warning(warning));
+            })) {
+                err.println("backend " + opened.name() + ": " + opened.facts().name());
+                return new Runner(opened, log, err).run(spec) ? AgentExit.OK : AgentExit.RUN_FAILED;
+            } catch (NoBackendException e) {
+                err.println(e.getMessage());
+                log.write(RunEvent.warning(e.getMessage()));
+                return AgentExit.NO_BACKEND;
+            }
+        } catch (IOException e) {
+            err.println("cannot write the events file " + outFile + ": " + e.getMessage());
+            return AgentExit.BAD_SPEC;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.vgpubench.agent.spec;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The rules a parsed spec must meet; each failure names the file and the field. */
+final class SpecChecks {
+    static final Set<String> BACKENDS = Set.of("auto", "cpu", "cuda");
+    static final Set<String> WORKLOADS = Set.of("gemm", "memcopy", "transfer", "launch", "memprobe", "vgg16");
+
+    private SpecChecks() {}
+
+    static void check(String file, RunSpec spec) throws BadSpecException {
+        require(file, "campaign", notBlank(spec.campaign()), "must be set");
+        require(file, "instance", notBlank(spec.instance()), "must be set");
+        require(file, "tasks", spec.tasks() >= 1, "must be at least 1, got " + spec.tasks());
+        require(file, "task", spec.task() >= 0 && spec.task() < spec.tasks(),
+                "must be in [0, tasks), got " + spec.task() + " with tasks " + spec.tasks());
+        require(file, "backend", spec.backend() == null || BACKENDS.contains(spec.backend()),
+                "must be auto, cpu or cuda, got '" + spec.backend() + "'");
+        require(file, "memory_fraction", spec.memoryFraction() > 0 && spec.memoryFraction() <= 1,
+                "must be in (0, 1] (1.0 = no cap), got " + spec.memoryFraction());
+        List<RunRequest> runs = spec.runs();
+        require(file, "runs", runs != null && !runs.isEmpty(), "must list at least one run");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < runs.size(); i++) {
+            checkRun(file, "runs[" + i + "].", runs.get(i), ids);
+        }
+    }
+
+    private static void checkRun(String file, String at, RunRequest run, Set<String> ids) throws BadSpecException {
+        require(file, at.substring(0, at.length() - 1), run != null, "must not be null");
+        require(file, at + "run_id", notBlank(run.runId()), "must be set");
+        require(file, at + "run_id", ids.add(run.runId()), "'" + run.runId() + "' is used twice");
+        require(file, at + "workload", WORKLOADS.contains(run.workload()),
+                "unknown workload '" + run.workload() + "'; known: " + String.join(", ", WORKLOADS.stream().sorted().toList()));
+        require(file, at + "repetitions", run.repetitions() >= 1, "must be at least 1, got " + run.repetitions());
+        require(file, at + "warmup", run.warmup() >= 0, "must not be negative, got " + run.warmup());
+        require(file, at + "time_limit_seconds", run.timeLimitSeconds() >= 1,
+                "must be at least 1 (every run needs a limit), got " + run.timeLimitSeconds());
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void require(String file, String field, boolean ok, String problem) throws BadSpecException {
+        if (!ok) {
+            throw new BadSpecException(file + ", field " + field + ": " + problem);
+        }
+    }
+}
