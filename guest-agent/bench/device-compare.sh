@@ -29,6 +29,23 @@ echo "== self-test (small sizes, every workload verified)"
 echo "self-test exit $?"; grep -E '"type":"(verify|run_failed|cold_start)"' "$out/selftest.jsonl" | cut -c1-220
 cat "$out/selftest.err"
 
+echo "== the agent CLI: vgpu-agent facts / run --spec (backend cuda; then a 5% memory cap)"
+"$bundle/bin/vgpu-agent" facts --backend cuda > "$out/cli-facts.json" 2>&1; echo "facts exit $?"; cut -c1-400 "$out/cli-facts.json"
+for spec in spec-cuda spec-cuda-capped; do
+  rm -f "$out/cli-$spec.jsonl"
+  "$bundle/bin/vgpu-agent" run --spec "$here/$spec.json" --out "$out/cli-$spec.jsonl" 2> "$out/cli-$spec.err"
+  echo "$spec: run exit $?"
+  python3 - "$out/cli-$spec.jsonl" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    e = json.loads(line)
+    if e["type"] == "sample":
+        print(f'  sample {e["run_id"]} rep {e["repetition"]} {e["metric"]} = {e["value"]:.6g} {e["unit"]}  params {e["parameters"]}')
+    elif e["type"] != "run_started":
+        print("  " + json.dumps(e)[:300])
+PY
+done
+
 for r in $(seq 1 "$rounds"); do
   echo "== round $r: agent"
   t0=$(date +%s%N)

@@ -13,7 +13,7 @@ final class BlasLoader {
             try {
                 return Optional.of(new JCublasBlas(stream));
             } catch (LinkageError | CudaError e) {
-                tried.add("JCublas (libcublas.so.12): " + JnaCublas.firstLine(e.getMessage()));
+                tried.add("JCublas (libcublas.so.12): " + JnaCublas.oneLine(e.getMessage()));
             }
         }
         return JnaCublas.load(stream, tried).map(b -> b);

@@ -7,6 +7,7 @@ import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.WorkloadException;
 import io.vgpubench.agent.backend.Workloads;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The workloads on one CUDA device through JCuda's driver API and cuBLAS. */
@@ -45,6 +46,29 @@ public final class CudaBackend implements Backend {
     public List<String> workloads() {
         return List.of(Workloads.GEMM, Workloads.MEMCOPY, Workloads.TRANSFER, Workloads.LAUNCH,
                 Workloads.MEMPROBE, Workloads.VGG16);
+    }
+
+    /**
+     * Sizes that fill the chip (8192-cube GEMM, 2 GiB copies, batch 64), shrunk to what the memory cap
+     * leaves: GEMM sized for fp64 and VGG-16 for fp32, so any precision the spec picks still fits.
+     */
+    @Override
+    public Map<String, String> defaults(String workload) {
+        long available = device.budget().available();
+        return switch (workload) {
+            case Workloads.GEMM -> {
+                String edge = String.valueOf(Sizing.gemmEdge(available, Precision.FP64));
+                yield Map.of("precision", "fp32", "m", edge, "n", edge, "k", edge);
+            }
+            case Workloads.MEMCOPY -> Map.of("bytes", String.valueOf(Sizing.copyBytes(available)));
+            case Workloads.TRANSFER -> Map.of("bytes", String.valueOf(Sizing.transferBytes(available)),
+                    "direction", "h2d", "memory", "pinned");
+            case Workloads.LAUNCH -> Map.of("launches", "20000");
+            case Workloads.MEMPROBE -> Map.of("chunk_mb", "256");
+            case Workloads.VGG16 -> Map.of("batch", String.valueOf(Sizing.vggBatch(available, Precision.FP32)),
+                    "precision", "fp16", "scale", "1");
+            default -> Map.of();
+        };
     }
 
     @Override

@@ -46,13 +46,13 @@ public final class CudaBackendFactory implements BackendFactory {
         try {
             NativeLibrary.getInstance(driverLibrary);
         } catch (UnsatisfiedLinkError e) {
-            why.accept("no CUDA driver: " + driverLibrary + " does not load (" + JnaCublas.firstLine(e.getMessage()) + ")");
+            why.accept("no CUDA driver: " + driverLibrary + " does not load (" + JnaCublas.oneLine(e.getMessage()) + ")");
             return Optional.empty();
         }
         try {
             return openDevice(options, why);
         } catch (LinkageError | RuntimeException e) {
-            why.accept("CUDA unavailable: " + e.getClass().getSimpleName() + ": " + JnaCublas.firstLine(e.getMessage()));
+            why.accept("CUDA unavailable: " + e.getClass().getSimpleName() + ": " + JnaCublas.oneLine(e.getMessage()));
             return Optional.empty();
         }
     }

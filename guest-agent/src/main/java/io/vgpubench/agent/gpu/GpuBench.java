@@ -71,7 +71,7 @@ public final class GpuBench {
     }
 
     private boolean runItem(CudaBackend backend, BenchItem item) {
-        Parameters params = new Parameters(item.parameters());
+        Parameters params = new Parameters(item.parameters()).withDefaults(backend.defaults(item.workload()));
         try (PreparedWorkload w = backend.prepare(item.workload(), params)) {
             for (int i = 0; i < options.warmup(); i++) {
                 markFirstKernel();
@@ -92,7 +92,7 @@ public final class GpuBench {
                 DeviceFacts facts = during.join();
                 for (Measurement m : ms) {
                     emit(new Sample(AgentEvent.SAMPLE, "gpubench", "local", "bare", item.label(), item.workload(),
-                            item.parameters(), rep, 0, 1, m.metric(), m.value(), m.unit(), m.higherIsBetter(),
+                            params.values(), rep, 0, 1, m.metric(), m.value(), m.unit(), m.higherIsBetter(),
                             start, end, backend.name(), facts));
                 }
                 if (!item.workload().equals("launch") && !item.workload().equals("memprobe")) {

@@ -72,7 +72,7 @@ final class JnaCublas implements Blas {
                 Api api = Native.load(candidate, Api.class);
                 return Optional.of(new JnaCublas(api, candidate, stream));
             } catch (UnsatisfiedLinkError e) {
-                tried.add(candidate + ": " + firstLine(e.getMessage()));
+                tried.add(candidate + ": " + oneLine(e.getMessage()));
             }
         }
         return Optional.empty();
@@ -95,12 +95,13 @@ final class JnaCublas implements Blas {
         return c;
     }
 
-    static String firstLine(String s) {
+    /** A loader's message on one line (JNA lists each path it tried on a line of its own). */
+    static String oneLine(String s) {
         if (s == null) {
             return "";
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String line = s.strip().replaceAll("\\s*\\R\\s*", "; ");
+        return line.length() <= 300 ? line : line.substring(0, 297) + "...";
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class Sizing {
     /** The largest batch up to 64 whose VGG-16 GEMM workspace fits in {@code available}. */
     public static int vggBatch(long available, Precision p) {
         int batch = VGG_BATCH;
-        while (batch > 1 && Vgg16.workspaceBytes(batch, p) > available * HEADROOM) {
+        while (batch > 1 && VggWorkspace.of(batch, 1).bytes(p) > available * HEADROOM) {
             batch--;
         }
         return batch;

@@ -6,12 +6,14 @@ import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.agent.backend.WorkloadException;
 import java.nio.ByteBuffer;
+import io.vgpubench.agent.workload.GemmShape;
+import io.vgpubench.agent.workload.Vgg16Shapes;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The inference proxy: one VGG-16 forward pass as its sixteen im2col GEMMs through cuBLAS, on shared
- * weight, input and output buffers filled with random data; images per second at a batch size.
+ * The inference proxy: one VGG-16 forward pass as its sixteen im2col GEMMs ({@link Vgg16Shapes}) through
+ * cuBLAS, on shared weight, input and output buffers filled with random data; images per second.
  */
 final class Vgg16Workload implements PreparedWorkload {
     private static final int TILE = 32 << 20;
@@ -20,6 +22,7 @@ final class Vgg16Workload implements PreparedWorkload {
     private final BufferSet buffers;
     private final Precision p;
     private final int batch;
+    private final List<Vgg16Shapes.Layer> layers;
     private final DeviceBuffer weights;
     private final DeviceBuffer inputs;
     private final DeviceBuffer outputs;
@@ -30,23 +33,33 @@ final class Vgg16Workload implements PreparedWorkload {
         Precision p = Precision.parse(Sizing.given(params, "precision", "fp16"));
         int batch = Sizing.positiveInt(Sizing.given(params, "batch", Sizing.vggBatch(device.budget().available(), p)),
                 "batch");
+        int scale = Sizing.positiveInt(Sizing.given(params, "scale", 1), "scale");
         int iterations = (int) Sizing.given(params, "iterations", 0);
-        String what = String.format(Locale.ROOT, "vgg16 %s batch=%d", p.label(), batch);
-        device.budget().check(Vgg16.workspaceBytes(batch, p), what);
-        return BufferSet.build(device, what, set -> new Vgg16Workload(device, blas, set, p, batch, iterations));
+        List<Vgg16Shapes.Layer> layers;
+        try {
+            layers = Vgg16Shapes.layers(batch, scale);
+        } catch (IllegalArgumentException e) {
+            throw new WorkloadException(e.getMessage());
+        }
+        String what = String.format(Locale.ROOT, "vgg16 %s batch=%d scale=%d", p.label(), batch, scale);
+        VggWorkspace space = VggWorkspace.of(layers);
+        device.budget().check(space.bytes(p), what);
+        return BufferSet.build(device, what, set -> new Vgg16Workload(device, blas, set, p, batch, layers, space,
+                iterations));
     }
 
-    private Vgg16Workload(CudaDevice device, Blas blas, BufferSet buffers, Precision p, int batch, int iterations)
-            throws WorkloadException {
+    private Vgg16Workload(CudaDevice device, Blas blas, BufferSet buffers, Precision p, int batch,
+            List<Vgg16Shapes.Layer> layers, VggWorkspace space, int iterations) throws WorkloadException {
         this.device = device;
         this.blas = blas;
         this.buffers = buffers;
         this.p = p;
         this.batch = batch;
+        this.layers = layers;
         this.iterations = iterations;
-        this.weights = buffers.allocate(Vgg16.weightElements() * p.bytes(), "vgg16 weights");
-        this.inputs = buffers.allocate(Vgg16.inputElements(batch) * p.bytes(), "vgg16 im2col inputs");
-        this.outputs = buffers.allocate(Vgg16.outputElements(batch) * p.bytes(), "vgg16 outputs");
+        this.weights = buffers.allocate(space.weightElements() * p.bytes(), "vgg16 weights");
+        this.inputs = buffers.allocate(space.inputElements() * p.bytes(), "vgg16 im2col inputs");
+        this.outputs = buffers.allocate(space.outputElements() * p.bytes(), "vgg16 outputs");
         fill();
     }
 
@@ -56,13 +69,14 @@ final class Vgg16Workload implements PreparedWorkload {
         DeviceData.tile(inputs, HostMatrices.random(Math.min(TILE, inputs.bytes()) / p.bytes(), p, seed * 3 + 1));
     }
 
-    private void run(Vgg16.Layer l) {
-        blas.gemm(p, l.m(), (int) l.n(batch), l.k(), weights, inputs, outputs);
+    /** One layer, column-major: weights (m x k) times im2col inputs (k x n) into outputs (m x n). */
+    private void run(GemmShape g) {
+        blas.gemm(p, g.m(), g.n(), g.k(), weights, inputs, outputs);
     }
 
     private void forward() {
-        for (Vgg16.Layer l : Vgg16.LAYERS) {
-            run(l);
+        for (Vgg16Shapes.Layer l : layers) {
+            run(l.gemm());
         }
     }
 
@@ -90,8 +104,11 @@ final class Vgg16Workload implements PreparedWorkload {
             device.makeCurrent();
             fill();
             Verification worst = null;
-            for (String name : List.of("conv5_1", "fc6")) {
-                Verification v = check(Vgg16.layer(name));
+            for (Vgg16Shapes.Layer l : layers) {
+                if (!l.name().equals("conv5_1") && !l.name().equals("fc6")) {
+                    continue;
+                }
+                Verification v = check(l);
                 if (worst == null || !v.passed() || worst.passed() && v.relativeError() > worst.relativeError()) {
                     worst = v;
                 }
@@ -100,15 +117,15 @@ final class Vgg16Workload implements PreparedWorkload {
         });
     }
 
-    private Verification check(Vgg16.Layer l) {
-        int n = (int) l.n(batch);
+    private Verification check(Vgg16Shapes.Layer l) {
+        GemmShape g = l.gemm();
         DeviceData.poison(outputs);
-        run(l);
+        run(g);
         device.synchronize();
-        ByteBuffer a = DeviceData.readBack(weights, (long) l.m() * l.k(), p);
-        ByteBuffer b = DeviceData.readBack(inputs, (long) l.k() * n, p);
-        ByteBuffer c = DeviceData.readBack(outputs, (long) l.m() * n, p);
-        Verification v = Freivalds.check(p, l.m(), n, l.k(), a, b, c, seed);
+        ByteBuffer a = DeviceData.readBack(weights, g.aLength(), p);
+        ByteBuffer b = DeviceData.readBack(inputs, g.bLength(), p);
+        ByteBuffer c = DeviceData.readBack(outputs, g.cLength(), p);
+        Verification v = Freivalds.check(p, g.m(), g.n(), g.k(), a, b, c, seed);
         return new Verification(v.passed(), v.relativeError(), v.bound(), l.name() + ": " + v.detail());
     }
 

@@ -44,7 +44,7 @@ class SizingTest {
         long available = 2 * GIB;
         int batch = Sizing.vggBatch(available, Precision.FP16);
         assertThat(batch).isBetween(1, 63);
-        assertThat(Vgg16.workspaceBytes(batch, Precision.FP16)).isLessThanOrEqualTo((long) (available * Sizing.HEADROOM));
-        assertThat(Vgg16.workspaceBytes(batch + 1, Precision.FP16)).isGreaterThan((long) (available * Sizing.HEADROOM));
+        assertThat(VggWorkspace.of(batch, 1).bytes(Precision.FP16)).isLessThanOrEqualTo((long) (available * Sizing.HEADROOM));
+        assertThat(VggWorkspace.of(batch + 1, 1).bytes(Precision.FP16)).isGreaterThan((long) (available * Sizing.HEADROOM));
     }
 }
