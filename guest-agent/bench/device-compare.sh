@@ -3,7 +3,9 @@
 # machine) and the PyTorch reference on the same GPU, interleaved in ROUNDS rounds, and prints the table.
 # Each round: the agent with the cuBLAS it finds itself (the guest's), PyTorch, then the agent's GEMM
 # workloads again bound to PyTorch's own libcublas (same library on both sides, to isolate the binding).
-# usage: guest-agent/bench/device-compare.sh BUNDLE_DIR OUT_DIR [ROUNDS] [REPS]
+# Both sides warm up WARMUP repetitions (~0.25 s each) right before the timed ones: an H100 under a
+# sustained GEMM reaches its 700 W limit and settles its clock only after about 1.5 s.
+# usage: guest-agent/bench/device-compare.sh BUNDLE_DIR OUT_DIR [ROUNDS] [REPS] [WARMUP]
 # On the device machine: .device/device-compare.sh .device/vgpubench-agent "$OUT" 2 5
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -11,6 +13,7 @@ bundle=$(cd "${1:?bundle dir}" && pwd)
 out=${2:?out dir}
 rounds=${3:-2}
 reps=${4:-5}
+warmup=${5:-8}
 mkdir -p "$out"
 bench=("$bundle/runtime/bin/java" -XX:+UseSerialGC -cp "$bundle/lib/vgpubench-agent.jar" io.vgpubench.agent.gpu.GpuBench)
 items=(launch gemm:precision=fp64 gemm:precision=fp32 gemm:precision=tf32 gemm:precision=bf16 gemm:precision=fp16
@@ -49,16 +52,16 @@ done
 for r in $(seq 1 "$rounds"); do
   echo "== round $r: agent"
   t0=$(date +%s%N)
-  "${bench[@]}" --reps "$reps" "${items[@]}" > "$out/agent-$r.jsonl" 2> "$out/agent-$r.err"
+  "${bench[@]}" --reps "$reps" --warmup "$warmup" "${items[@]}" > "$out/agent-$r.jsonl" 2> "$out/agent-$r.err"
   echo "agent exit $? in $(( ($(date +%s%N) - t0) / 1000000 )) ms"
   grep -E '"type":"(run_failed|warning|cold_start|verify)"' "$out/agent-$r.jsonl" | cut -c1-260
   cat "$out/agent-$r.err"
   echo "== round $r: PyTorch"
-  PYTHONUNBUFFERED=1 python3 "$here/torch_reference.py" --reps "$reps" > "$out/torch-$r.jsonl" 2> "$out/torch-$r.err"
+  PYTHONUNBUFFERED=1 python3 "$here/torch_reference.py" --reps "$reps" --warmup "$warmup" > "$out/torch-$r.jsonl" 2> "$out/torch-$r.err"
   echo "torch exit $?"; tail -3 "$out/torch-$r.err"
   if [ -n "$torch_cublas" ]; then
     echo "== round $r: agent GEMMs with PyTorch's cuBLAS ($torch_cublas)"
-    VGPU_CUBLAS="$torch_cublas" "${bench[@]}" --reps "$reps" "${gemms[@]}" > "$out/sameblas-$r.jsonl" 2> "$out/sameblas-$r.err"
+    VGPU_CUBLAS="$torch_cublas" "${bench[@]}" --reps "$reps" --warmup "$warmup" "${gemms[@]}" > "$out/sameblas-$r.jsonl" 2> "$out/sameblas-$r.err"
     echo "agent exit $?"; grep -E '"type":"(run_failed|warning)"' "$out/sameblas-$r.jsonl" | cut -c1-260
   fi
 done

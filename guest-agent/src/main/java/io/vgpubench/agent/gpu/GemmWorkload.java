@@ -35,14 +35,14 @@ final class GemmWorkload implements PreparedWorkload {
         int m = Sizing.positiveInt(Sizing.given(params, "m", edge), "m");
         int n = Sizing.positiveInt(Sizing.given(params, "n", edge), "n");
         int k = Sizing.positiveInt(Sizing.given(params, "k", edge), "k");
-        long largest = Math.max((long) m * k, Math.max((long) k * n, (long) m * n)) * p.bytes();
-        if (largest > Integer.MAX_VALUE) {
-            throw new WorkloadException("gemm matrices above 2 GiB each are not supported (the reference"
-                    + " check keeps them on the host); lower m, n or k");
-        }
         int iterations = (int) Sizing.given(params, "iterations", 0);
         String what = String.format(Locale.ROOT, "gemm %s m=%d n=%d k=%d", p.label(), m, n, k);
         device.budget().check(((long) m * k + (long) k * n + (long) m * n) * p.bytes(), what);
+        long largest = Math.max((long) m * k, Math.max((long) k * n, (long) m * n)) * p.bytes();
+        if (largest > Integer.MAX_VALUE) {
+            throw new WorkloadException(what + ": matrices above 2 GiB each are not supported (the reference"
+                    + " check keeps them on the host); lower m, n or k");
+        }
         return BufferSet.build(device, what, set -> new GemmWorkload(device, blas, set, p, m, n, k, iterations));
     }
 

@@ -25,7 +25,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Runs CUDA workloads straight from the command line and writes JSON lines (samples in the agent's
  * format, verifications, warnings, cold start): the driver of bench/device-compare.sh and the GPU
- * self-test. Exit 0 all verified, 1 a workload failed, 2 bad arguments, 3 no CUDA backend.
+ * self-test. Unlike the agent's runner it verifies first and warms up right before the timed
+ * repetitions, so they start on a card already at its power-limited steady state, not one that cooled
+ * while the host checked the result. Exit 0 all verified, 1 a workload failed, 2 bad arguments, 3 no
+ * CUDA backend.
  */
 public final class GpuBench {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -73,15 +76,15 @@ public final class GpuBench {
     private boolean runItem(CudaBackend backend, BenchItem item) {
         Parameters params = new Parameters(item.parameters()).withDefaults(backend.defaults(item.workload()));
         try (PreparedWorkload w = backend.prepare(item.workload(), params)) {
-            for (int i = 0; i < options.warmup(); i++) {
-                markFirstKernel();
-                w.measure();
-            }
+            markFirstKernel();
             Verification v = w.verify();
             emit(Map.of("type", "verify", "workload", item.label(), "passed", v.passed(),
                     "relative_error", v.relativeError(), "bound", v.bound(), "detail", v.detail()));
             if (!v.passed()) {
                 return fail(item, "verification failed: " + v.detail());
+            }
+            for (int i = 0; i < options.warmup(); i++) {
+                w.measure();
             }
             for (int rep = 1; rep <= options.repetitions(); rep++) {
                 markFirstKernel();
