@@ -118,11 +118,16 @@ final class CudaDevice implements AutoCloseable {
     int calibrate(Runnable op) {
         op.run();
         synchronize();
-        return Repeats.forTarget(timeMs(() -> {
-            for (int i = 0; i < Repeats.PROBE; i++) {
+        return Repeats.forTarget(timeMs(op, Repeats.PROBE) / Repeats.PROBE);
+    }
+
+    /** Milliseconds the device spent on {@code times} back-to-back runs of {@code op}. */
+    double timeMs(Runnable op, int times) {
+        return timeMs(() -> {
+            for (int i = 0; i < times; i++) {
                 op.run();
             }
-        }) / Repeats.PROBE);
+        });
     }
 
     static String formatUuid(byte[] b) {

@@ -30,11 +30,10 @@ final class GemmWorkload implements PreparedWorkload {
     private ByteBuffer hostB;
 
     static GemmWorkload prepare(CudaDevice device, Blas blas, Parameters params) throws WorkloadException {
-        Precision p = Precision.parse(Sizing.given(params, "precision", "fp32"));
-        int edge = Sizing.gemmEdge(device.budget().available(), p);
-        int m = Sizing.positiveInt(Sizing.given(params, "m", edge), "m");
-        int n = Sizing.positiveInt(Sizing.given(params, "n", edge), "n");
-        int k = Sizing.positiveInt(Sizing.given(params, "k", edge), "k");
+        Precision p = Precision.parse(params.string("precision"));
+        int m = Sizing.positiveInt(params.longValue("m"), "m");
+        int n = Sizing.positiveInt(params.longValue("n"), "n");
+        int k = Sizing.positiveInt(params.longValue("k"), "k");
         int iterations = (int) Sizing.given(params, "iterations", 0);
         String what = String.format(Locale.ROOT, "gemm %s m=%d n=%d k=%d", p.label(), m, n, k);
         device.budget().check(((long) m * k + (long) k * n + (long) m * n) * p.bytes(), what);
@@ -70,18 +69,18 @@ final class GemmWorkload implements PreparedWorkload {
         DeviceData.upload(b, hostB);
     }
 
+    private void gemm() {
+        blas.gemm(p, m, n, k, a, b, c);
+    }
+
     @Override
     public List<Measurement> measure() throws WorkloadException {
         return Cu.guarded("gemm " + p.label(), () -> {
             device.makeCurrent();
             if (iterations == 0) {
-                iterations = device.calibrate(() -> blas.gemm(p, m, n, k, a, b, c));
+                iterations = device.calibrate(this::gemm);
             }
-            double ms = device.timeMs(() -> {
-                for (int i = 0; i < iterations; i++) {
-                    blas.gemm(p, m, n, k, a, b, c);
-                }
-            });
+            double ms = device.timeMs(this::gemm, iterations);
             double tflops = 2.0 * m * n * k * iterations / (ms / 1e3) / 1e12;
             return List.of(new Measurement("tflops", tflops, "TFLOP/s", true));
         });
@@ -93,7 +92,7 @@ final class GemmWorkload implements PreparedWorkload {
             device.makeCurrent();
             fill();
             DeviceData.poison(c);
-            blas.gemm(p, m, n, k, a, b, c);
+            gemm();
             device.synchronize();
             ByteBuffer hostC = DeviceData.readBack(c, (long) m * n, p);
             return Freivalds.check(p, m, n, k, hostA, hostB, hostC, seed);

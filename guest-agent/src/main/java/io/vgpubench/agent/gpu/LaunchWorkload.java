@@ -56,7 +56,7 @@ final class LaunchWorkload implements PreparedWorkload {
     private final int launches;
 
     static LaunchWorkload prepare(CudaDevice device, Parameters params) throws WorkloadException {
-        int launches = Sizing.positiveInt(Sizing.given(params, "launches", 20_000), "launches");
+        int launches = Sizing.positiveInt(params.longValue("launches"), "launches");
         return BufferSet.build(device, "launch", set -> new LaunchWorkload(device, set, launches));
     }
 

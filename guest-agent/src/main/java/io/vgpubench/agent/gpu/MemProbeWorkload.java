@@ -27,7 +27,7 @@ final class MemProbeWorkload implements PreparedWorkload {
 
     static MemProbeWorkload prepare(CudaDevice device, Parameters params, LongConsumer onAllocatable)
             throws WorkloadException {
-        long chunkMb = Sizing.given(params, "chunk_mb", 256);
+        long chunkMb = params.longValue("chunk_mb");
         if (chunkMb < 2) {
             throw new WorkloadException("parameter 'chunk_mb' must be at least 2: " + chunkMb);
         }

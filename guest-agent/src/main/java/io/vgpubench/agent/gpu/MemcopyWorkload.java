@@ -24,7 +24,7 @@ final class MemcopyWorkload implements PreparedWorkload {
     private ByteBuffer tile;
 
     static MemcopyWorkload prepare(CudaDevice device, Parameters params) throws WorkloadException {
-        long bytes = Sizing.given(params, "bytes", Sizing.copyBytes(device.budget().available()));
+        long bytes = params.longValue("bytes");
         if (bytes <= 0) {
             throw new WorkloadException("parameter 'bytes' must be positive: " + bytes);
         }
@@ -60,11 +60,7 @@ final class MemcopyWorkload implements PreparedWorkload {
             if (iterations == 0) {
                 iterations = device.calibrate(this::copy);
             }
-            double ms = device.timeMs(() -> {
-                for (int i = 0; i < iterations; i++) {
-                    copy();
-                }
-            });
+            double ms = device.timeMs(this::copy, iterations);
             return List.of(new Measurement("bandwidth", 2.0 * bytes * iterations / (ms / 1e3) / 1e9, "GB/s", true));
         });
     }

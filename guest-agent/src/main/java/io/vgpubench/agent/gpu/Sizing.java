@@ -5,7 +5,8 @@ import io.vgpubench.agent.backend.WorkloadException;
 
 /**
  * Default sizes that fill the chip (8192-cube GEMM, 2 GiB copies, batch 64), scaled down to what the
- * memory cap leaves; sizes the user gave are kept as given and refused later if they do not fit.
+ * memory cap leaves ({@link CudaBackend#defaults}); sizes the spec gives are kept as given and refused
+ * by the memory budget if they do not fit.
  */
 public final class Sizing {
     public static final int GEMM_EDGE = 8192;
@@ -45,13 +46,9 @@ public final class Sizing {
         return batch;
     }
 
-    /** The parameter if the user gave it, else the default. */
+    /** An optional parameter (e.g. "iterations", where 0 means sized to about a quarter second). */
     static long given(Parameters p, String key, long fallback) throws WorkloadException {
         return p.values().containsKey(key) ? p.longValue(key) : fallback;
-    }
-
-    static String given(Parameters p, String key, String fallback) {
-        return p.values().getOrDefault(key, fallback);
     }
 
     static int positiveInt(long v, String key) throws WorkloadException {

@@ -31,10 +31,10 @@ final class TransferWorkload implements PreparedWorkload {
     private long seed = 11;
 
     static TransferWorkload prepare(CudaDevice device, Parameters params) throws WorkloadException {
-        long bytes = Sizing.given(params, "bytes", Sizing.transferBytes(device.budget().available()));
+        long bytes = params.longValue("bytes");
         Sizing.positiveInt(bytes, "bytes");
-        String direction = Sizing.given(params, "direction", "h2d");
-        String memory = Sizing.given(params, "memory", "pinned");
+        String direction = params.string("direction");
+        String memory = params.string("memory");
         if (!direction.equals("h2d") && !direction.equals("d2h")) {
             throw new WorkloadException("parameter 'direction' must be h2d or d2h: " + direction);
         }
@@ -80,11 +80,7 @@ final class TransferWorkload implements PreparedWorkload {
 
     private double timeMs(int times) {
         if (pinned) {
-            return device.timeMs(() -> {
-                for (int i = 0; i < times; i++) {
-                    transfer();
-                }
-            });
+            return device.timeMs(this::transfer, times);
         }
         long t0 = System.nanoTime();
         for (int i = 0; i < times; i++) {

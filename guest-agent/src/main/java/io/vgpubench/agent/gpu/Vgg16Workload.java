@@ -30,10 +30,9 @@ final class Vgg16Workload implements PreparedWorkload {
     private long seed = 23;
 
     static Vgg16Workload prepare(CudaDevice device, Blas blas, Parameters params) throws WorkloadException {
-        Precision p = Precision.parse(Sizing.given(params, "precision", "fp16"));
-        int batch = Sizing.positiveInt(Sizing.given(params, "batch", Sizing.vggBatch(device.budget().available(), p)),
-                "batch");
-        int scale = Sizing.positiveInt(Sizing.given(params, "scale", 1), "scale");
+        Precision p = Precision.parse(params.string("precision"));
+        int batch = Sizing.positiveInt(params.longValue("batch"), "batch");
+        int scale = Sizing.positiveInt(params.longValue("scale"), "scale");
         int iterations = (int) Sizing.given(params, "iterations", 0);
         List<Vgg16Shapes.Layer> layers;
         try {
@@ -87,11 +86,7 @@ final class Vgg16Workload implements PreparedWorkload {
             if (iterations == 0) {
                 iterations = device.calibrate(this::forward);
             }
-            double ms = device.timeMs(() -> {
-                for (int i = 0; i < iterations; i++) {
-                    forward();
-                }
-            });
+            double ms = device.timeMs(this::forward, iterations);
             return List.of(new Measurement("images_per_second", (double) batch * iterations / (ms / 1e3),
                     "images/s", true));
         });
