@@ -30,7 +30,7 @@ final class Freivalds {
         }
         double error = Math.sqrt(diff) / Math.sqrt(norm);
         return Verification.within(error, p.bound(), String.format(Locale.ROOT,
-                "%s %dx%dx%d: ||Cx - A(Bx)|| / ||A(Bx)|| = %.3g against float64 (bound %.1g)",
+                "%s %dx%dx%d: ||Cx - A(Bx)|| / ||A(Bx)|| = %.3g against float64 (bound %.2g)",
                 p.label(), m, n, k, error, p.bound()));
     }
 }
