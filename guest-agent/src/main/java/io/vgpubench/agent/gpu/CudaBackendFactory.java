@@ -57,6 +57,14 @@ public final class CudaBackendFactory implements BackendFactory {
         }
     }
 
+    /** The cards the driver sees (cuDeviceGetCount; CUDA_VISIBLE_DEVICES narrows them). */
+    @Override
+    public int deviceCount() {
+        int[] count = new int[1];
+        Cu.ok(cuDeviceGetCount(count), "cuDeviceGetCount");
+        return count[0];
+    }
+
     private static Optional<Backend> openDevice(BackendOptions options, Consumer<String> why) {
         JCudaDriver.setExceptionsEnabled(false);
         int rc = cuInit(0);

@@ -95,7 +95,7 @@ public final class GpuBench {
                 DeviceFacts facts = during.join();
                 for (Measurement m : ms) {
                     emit(new Sample(AgentEvent.SAMPLE, "gpubench", "local", "bare", item.label(), item.workload(),
-                            params.values(), rep, 0, 1, m.metric(), m.value(), m.unit(), m.higherIsBetter(),
+                            params.values(), rep, 0, 1, options.device(), m.metric(), m.value(), m.unit(), m.higherIsBetter(),
                             start, end, backend.name(), facts));
                 }
                 if (!item.workload().equals("launch") && !item.workload().equals("memprobe")) {
