@@ -15,7 +15,7 @@ final class CampaignCommands {
     /** Prints how the campaign ended and picks the exit code. */
     static int conclude(CampaignOutcome outcome, PrintWriter out) {
         out.println();
-        out.println(outcome.overheadTable());
+        out.println(outcome.samples() == 0 ? "no samples were collected" : outcome.overheadTable());
         outcome.warnings().stream().distinct().forEach(w -> out.println("warning: " + w));
         outcome.failedRuns().forEach(f -> out.println("failed: " + f));
         outcome.failedThresholds().forEach(f -> out.println("threshold not met: " + f));
