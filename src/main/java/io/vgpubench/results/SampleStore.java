@@ -70,24 +70,7 @@ public final class SampleStore implements AutoCloseable {
 
     /** All samples of a samples.jsonl file; a torn last line is ignored. */
     public static List<Sample> read(Path file) {
-        List<Sample> samples = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return samples;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        samples.add(JSON.readValue(line, Sample.class));
-                    } catch (IOException torn) {
-                        // cut short by a kill: the sample is collected again on resume
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return samples;
+        return JsonLines.read(file, Sample.class);
     }
 
     @Override
