@@ -7,9 +7,7 @@ import io.vgpubench.results.Json;
 import io.vgpubench.results.JsonLines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
