@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,24 +68,7 @@ public final class SampleStore implements AutoCloseable {
 
     /** All samples of a samples.jsonl file; a torn last line is ignored. */
     public static List<Sample> read(Path file) {
-        List<Sample> samples = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return samples;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        samples.add(JSON.readValue(line, Sample.class));
-                    } catch (IOException torn) {
-                        // cut short by a kill: the sample is collected again on resume
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return samples;
+        return JsonLines.read(file, Sample.class);
     }
 
     @Override

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.results.DurableAppender;
 import io.vgpubench.results.Json;
+import io.vgpubench.results.JsonLines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,24 +42,9 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Every complete entry of a journal file, in order. */
+    /** Every complete entry of a journal file, in order (a line torn by a kill is ignored). */
     public static List<JournalEntry> read(Path file) {
-        List<JournalEntry> entries = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    entries.add(JSON.readValue(line, JournalEntry.class));
-                } catch (IOException torn) {
-                    // a line cut short by a kill; everything before it stands
-                }
-            }
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot read journal " + file + ": " + e.getMessage(), e);
-        }
-        return entries;
+        return JsonLines.read(file, JournalEntry.class);
     }
 
     @Override
