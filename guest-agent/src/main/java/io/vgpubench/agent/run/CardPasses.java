@@ -86,8 +86,7 @@ final class CardPasses {
         return sum;
     }
 
-    static double median(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    private static double median(List<Double> values) {
+        return Summary.median(values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
     }
 }
