@@ -31,6 +31,7 @@ public final class CampaignRunner {
     private final PrintWriter out;
     private final Function<Path, Playbook> loader;
     private final CloudFactory clouds;
+    private boolean liveProgress;
 
     /**
      * @param home   the vgpubench installation (where guest-agent/target/bundle lives)
@@ -46,6 +47,12 @@ public final class CampaignRunner {
         this.out = out;
         this.loader = loader;
         this.clouds = clouds;
+    }
+
+    /** Progress as one line rewritten in place (for a person at a terminal) instead of log lines. */
+    public CampaignRunner liveProgress(boolean live) {
+        this.liveProgress = live;
+        return this;
     }
 
     /** Runs a whole campaign: provision, deploy, run, collect, teardown, report. */
@@ -68,7 +75,7 @@ public final class CampaignRunner {
             journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
                     playbook.seed()));
         }
-        return new Engine(id, dir, playbook, flavors, bundle, out, clouds).run(CampaignState.fresh());
+        return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress).run(CampaignState.fresh());
     }
 
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
@@ -82,7 +89,7 @@ public final class CampaignRunner {
             out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
         }
         return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
-                clouds)
+                clouds, liveProgress)
                 .run(state);
     }
 

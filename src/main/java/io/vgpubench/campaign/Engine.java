@@ -46,9 +46,11 @@ final class Engine {
     /** How far ahead a group's common start is set: time for every member to start its agents. */
     private static final Duration START_LEAD = Duration.ofSeconds(1);
     private final CloudFactory clouds;
+    private final boolean liveProgress;
 
     Engine(CampaignId id, CampaignDir dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
-           PrintWriter out, CloudFactory clouds) {
+           PrintWriter out, CloudFactory clouds, boolean liveProgress) {
+        this.liveProgress = liveProgress;
         this.clouds = clouds;
         this.id = id;
         this.dir = dir;
@@ -64,7 +66,7 @@ final class Engine {
         try (Journal journal = Journal.open(dir.journal());
              SampleStore samples = SampleStore.open(dir.samples());
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
-            Progress progress = new Progress(out, remainingRuns(plans, state));
+            Progress progress = new Progress(out, remainingRuns(plans, state), liveProgress);
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
             Thread hook = new Thread(() -> teardown(ctx, "interrupted (signal)"), "vgpubench-teardown");
             Runtime.getRuntime().addShutdownHook(hook);

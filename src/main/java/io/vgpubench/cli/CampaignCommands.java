@@ -9,7 +9,8 @@ final class CampaignCommands {
     private CampaignCommands() {}
 
     static CampaignRunner runner(PrintWriter out) {
-        return new CampaignRunner(Home.resolve(), out, Home.playbookLoader()::load);
+        return new CampaignRunner(Home.resolve(), out, Home.playbookLoader()::load)
+                .liveProgress(System.console() != null);
     }
 
     /** A warning as one readable line (the report keeps it whole). */
