@@ -118,7 +118,7 @@ class PlaybookLoaderTest {
                 .replace("- flavor: local\n", "- flavor: g3.xl\n"));
 
         assertThat(p.cloud()).isEqualTo(new CloudSpec.OpenStack(null, null, "ubuntu-22.04", "net", "ubuntu",
-                false, null, 8, 2));
+                false, null, 8, 2, null, false));
     }
 
     @Test
