@@ -65,6 +65,15 @@ public final class OpenStackCloud implements Cloud {
         return session;
     }
 
+    /**
+     * A warning when the login (an application credential) expires before a campaign of {@code expectedLength}
+     * starting now would end. The engine, not knowing the length, checks a day ahead.
+     */
+    public java.util.Optional<String> expiryWarning(java.time.Duration expectedLength) {
+        return io.vgpubench.cloud.openstack.auth.CredentialExpiry.warning(session,
+                java.time.Instant.now().plus(expectedLength));
+    }
+
     Os4j os4j() {
         return os4j;
     }
@@ -78,6 +87,7 @@ public final class OpenStackCloud implements Cloud {
         if (requests.isEmpty()) {
             return new ProvisionResult(List.of(), List.of());
         }
+        expiryWarning(java.time.Duration.ofHours(24)).ifPresent(w -> console.accept("WARNING: " + w));
         Fleet fleet = Fleet.prepare(this, spec, campaign, requests, keyFile(campaign));
         ServerLauncher.Outcome outcome = new ServerLauncher(nova, launch, console).launch(Names.tag(campaign),
                 fleet.slots());
