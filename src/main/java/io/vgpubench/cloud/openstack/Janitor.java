@@ -2,7 +2,6 @@ package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.openstack.api.NovaServers;
-import io.vgpubench.cloud.openstack.api.ServerView;
 import io.vgpubench.cloud.openstack.auth.Session;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,9 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.openstack4j.api.OSClient.OSClientV3;
 import org.openstack4j.model.compute.Keypair;
 import org.openstack4j.model.compute.ServerGroup;
@@ -63,7 +59,7 @@ final class Janitor {
             note(problems, os4j.delete("deleting floating IP " + f.getFloatingIpAddress(),
                     () -> os.networking().floatingip().delete(f.getId())));
         }
-        deleteServers(id, problems);
+        problems.addAll(new ServerReaper(nova, settings).deleteTagged(Names.tag(id)));
         for (SecurityGroup g : securityGroups(os, id)) {
             note(problems, untilFree("deleting security group " + g.getName(),
                     () -> os4j.delete("deleting security group " + g.getName(),
@@ -91,36 +87,6 @@ final class Janitor {
         OSClientV3 os = session.os();
         return new Counts(nova.listTagged(Names.tag(id)).size(), FloatingIps.of(os, os4j, id).size(),
                 securityGroups(os, id).size(), serverGroups(os, id).size(), hasKeyPair(os, id) ? 1 : 0);
-    }
-
-    private void deleteServers(CampaignId id, List<String> problems) {
-        List<ServerView> servers = nova.listTagged(Names.tag(id));
-        if (servers.isEmpty()) {
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(),
-                servers.size())), r -> new Thread(r, "openstack-delete"));
-        try {
-            List<Future<?>> deletes = new ArrayList<>();
-            servers.forEach(s -> deletes.add(pool.submit(() -> nova.delete(s.id()))));
-            for (Future<?> f : deletes) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    problems.add(e.getCause().getMessage());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            pool.shutdownNow();
-        }
-        Instant deadline = Instant.now().plus(settings.deleteTimeout());
-        Duration pause = settings.pollInitial();
-        while (!nova.listTagged(Names.tag(id)).isEmpty() && Instant.now().isBefore(deadline)) {
-            sleep(pause);
-            pause = settings.next(pause);
-        }
     }
 
     /** Retries a delete refused while ports are still being released (HTTP 409), for up to a minute. */

@@ -65,6 +65,10 @@ public final class ApiHttp {
         }
     }
 
+    public Duration requestTimeout() {
+        return retry.requestTimeout();
+    }
+
     /** How many HTTP requests went out, retries included. */
     public long requestCount() {
         return requests.get();

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -98,7 +97,7 @@ public final class NovaServers {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(endpoint.get() + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(http.requestTimeout())
                 .header("X-Auth-Token", token.get())
                 .header("OpenStack-API-Version", "compute " + MICROVERSION)
                 .header("X-OpenStack-Nova-API-Version", MICROVERSION)

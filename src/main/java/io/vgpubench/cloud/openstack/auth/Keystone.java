@@ -9,7 +9,6 @@ import io.vgpubench.cloud.openstack.api.Reply;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import org.openstack4j.core.transport.ObjectMapperSingleton;
 import org.openstack4j.openstack.identity.v3.domain.KeystoneToken;
 
@@ -25,7 +24,7 @@ public final class Keystone {
 
     public static KeystoneToken login(CloudConfig cloud, ApiHttp http) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(cloud.authUrl() + "/auth/tokens"))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(http.requestTimeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(cloud.credentials()).toString()))
                 .build();
