@@ -55,6 +55,12 @@ public final class OpenStackCloud implements Cloud {
         this.reach = new Reach(spec, launch.consoleWait(), nova, console);
     }
 
+    /** A login for work on a cloud's campaigns as a whole (gc): no image, network or SSH settings needed. */
+    public static OpenStackCloud forMaintenance(String cloud, String region, Path resultsRoot, Consumer<String> console) {
+        return new OpenStackCloud(new CloudSpec.OpenStack(cloud, region, null, null, null, false, null, 8, 0, null,
+                false), resultsRoot, console);
+    }
+
     @Override
     public String kind() {
         return "openstack";
