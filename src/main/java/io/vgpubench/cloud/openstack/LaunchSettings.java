@@ -15,9 +15,14 @@ import java.time.Duration;
 public record LaunchSettings(int concurrency, int retries, Duration pollInitial, Duration pollMax,
                              Duration bootTimeout, Duration deleteTimeout, Duration consoleWait) {
 
+    /** System property that shortens the console wait (e.g. {@code 5s}) where no cloud-init runs, as in tests. */
+    public static final String CONSOLE_WAIT_PROPERTY = "vgpubench.openstack.console-wait";
+
     public static LaunchSettings of(int concurrency, int retries) {
+        Duration console = java.util.Optional.ofNullable(System.getProperty(CONSOLE_WAIT_PROPERTY))
+                .map(io.vgpubench.model.Durations::parse).orElse(Duration.ofMinutes(5));
         return new LaunchSettings(concurrency, retries, Duration.ofSeconds(1), Duration.ofSeconds(3),
-                Duration.ofMinutes(20), Duration.ofMinutes(10), Duration.ofMinutes(5));
+                Duration.ofMinutes(20), Duration.ofMinutes(10), console);
     }
 
     public LaunchSettings withTimeouts(Duration boot, Duration delete, Duration console) {
