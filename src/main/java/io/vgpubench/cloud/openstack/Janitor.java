@@ -93,8 +93,8 @@ final class Janitor {
     private String untilFree(String what, java.util.function.Supplier<String> delete) {
         Instant deadline = Instant.now().plusSeconds(60);
         String problem = delete.get();
-        while (problem != null && problem.contains("HTTP 409") && Instant.now().isBefore(deadline)) {
-            sleep(Duration.ofSeconds(2));
+        while (problem != null && problem.contains("HTTP 409") && Instant.now().isBefore(deadline)
+                && Pause.sleep(Duration.ofSeconds(2))) {
             problem = delete.get();
         }
         return problem;
@@ -118,14 +118,6 @@ final class Janitor {
     private static void note(List<String> problems, String problem) {
         if (problem != null) {
             problems.add(problem);
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

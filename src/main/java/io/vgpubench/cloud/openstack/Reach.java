@@ -73,10 +73,7 @@ final class Reach {
             if (!found.isEmpty() || Instant.now().isAfter(deadline)) {
                 return found;
             }
-            try {
-                Thread.sleep(Math.min(5_000, Math.max(100, consoleWait.toMillis() / 4)));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!Pause.sleep(Duration.ofMillis(Math.min(5_000, Math.max(100, consoleWait.toMillis() / 4))))) {
                 return List.of();
             }
         }

@@ -185,11 +185,8 @@ final class ServerLauncher {
     }
 
     private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw VgpubenchException.infrastructure("interrupted while waiting for servers", e);
+        if (!Pause.sleep(d)) {
+            throw VgpubenchException.infrastructure("interrupted while waiting for servers", null);
         }
     }
 }

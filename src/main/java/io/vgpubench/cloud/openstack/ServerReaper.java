@@ -49,13 +49,7 @@ final class ServerReaper {
         }
         Instant deadline = Instant.now().plus(settings.deleteTimeout());
         Duration pause = settings.pollInitial();
-        while (!nova.listTagged(tag).isEmpty() && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return problems;
-            }
+        while (!nova.listTagged(tag).isEmpty() && Instant.now().isBefore(deadline) && Pause.sleep(pause)) {
             pause = settings.next(pause);
         }
         return problems;

@@ -36,15 +36,7 @@ class CampaignResumeIT {
 
     @Test
     void aCampaignKilledAfterProvisioningIsResumedWithTheSameServersAndLeavesNothing(OpenStackEnv env) throws Exception {
-        Files.writeString(dir.resolve("clouds.yaml"), """
-                clouds:
-                  fixture:
-                    auth: {auth_url: %s, username: %s, project_name: %s, user_domain_name: Default,
-                           project_domain_name: Default}
-                    region_name: %s
-                """.formatted(env.authUrl(), env.demo().username(), env.demo().projectName(), env.region()));
-        Files.writeString(dir.resolve("secure.yaml"), "clouds:\n  fixture:\n    auth:\n      password: "
-                + env.demo().password() + "\n");
+        FixtureCli cli = new FixtureCli(env, dir, "-D" + LaunchSettings.CONSOLE_WAIT_PROPERTY + "=2s");
         Path playbook = Files.writeString(dir.resolve("resume.yaml"), """
                 name: it-resume
                 cloud: {type: openstack, cloud: fixture, image: %s, network: %s, ssh_user: ubuntu, concurrency: 4}
@@ -61,7 +53,7 @@ class CampaignResumeIT {
         OpenStackCloud api = FixtureClouds.cloud(env, FixtureClouds.spec(env, false, null, 0), dir, new ArrayList<>());
         AtomicReference<CampaignId> id = new AtomicReference<>();
         try {
-            Process run = vgpubench("run", playbook.toString(), "--results", dir.resolve("results").toString());
+            Process run = cli.start("run", playbook.toString(), "--results", dir.resolve("results").toString());
             Path campaignDir = readStart(run, id);
             List<String> before = await("the campaign's 2 servers ACTIVE").atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(500)).until(() -> active(api, id.get()), l -> l.size() == 2);
@@ -70,7 +62,7 @@ class CampaignResumeIT {
             assertThat(Files.readString(campaignDir.resolve("journal.jsonl"))).as("killed after asking for servers"
                     + " (usually inside provisioning, before it journaled them ACTIVE)").contains("\"provision_requested\"");
 
-            Process resume = vgpubench("resume", campaignDir.toString());
+            Process resume = cli.start("resume", campaignDir.toString());
             String out = new String(resume.getInputStream().readAllBytes());
             assertThat(resume.waitFor(5, TimeUnit.MINUTES)).isTrue();
 
@@ -86,18 +78,6 @@ class CampaignResumeIT {
                 api.teardown(id.get());
             }
         }
-    }
-
-    private Process vgpubench(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bin/vgpubench"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("OS_"));
-        pb.environment().put("OS_CLIENT_CONFIG_FILE", dir.resolve("clouds.yaml").toString());
-        pb.environment().put("VGPUBENCH_JAVA_OPTS", "-D" + LaunchSettings.CONSOLE_WAIT_PROPERTY + "=2s");
-        Process p = pb.start();
-        p.getOutputStream().close();
-        return p;
     }
 
     private static Path readStart(Process run, AtomicReference<CampaignId> id) throws Exception {

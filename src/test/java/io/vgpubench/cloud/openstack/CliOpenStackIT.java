@@ -24,35 +24,18 @@ class CliOpenStackIT {
     @TempDir
     Path dir;
     private OpenStackEnv env;
+    private FixtureCli cli;
 
     @BeforeEach
     void cloudsYaml(OpenStackEnv fixture) throws Exception {
         env = fixture;
-        Files.writeString(dir.resolve("clouds.yaml"), """
-                clouds:
-                  fixture:
-                    auth:
-                      auth_url: %s
-                      username: %s
-                      project_name: %s
-                      user_domain_name: Default
-                      project_domain_name: Default
-                    region_name: %s
-                """.formatted(env.authUrl(), env.demo().username(), env.demo().projectName(), env.region()));
-        Files.writeString(dir.resolve("secure.yaml"), "clouds:\n  fixture:\n    auth:\n      password: "
-                + env.demo().password() + "\n");
+        cli = new FixtureCli(env, dir, null);
     }
 
     private record Run(int exit, String out) {}
 
     private Run vgpubench(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bin/vgpubench"));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("OS_"));
-        pb.environment().put("OS_CLIENT_CONFIG_FILE", dir.resolve("clouds.yaml").toString());
-        Process p = pb.start();
-        p.getOutputStream().close();
+        Process p = cli.start(args);
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
         return new Run(p.exitValue(), out);
