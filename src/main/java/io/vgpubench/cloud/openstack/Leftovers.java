@@ -22,7 +22,7 @@ import org.openstack4j.api.OSClient.OSClientV3;
  * Finds, from the cloud alone, every resource a campaign left behind (servers tagged {@value Names#TAG}, and
  * floating IPs, security groups, server groups and key pairs marked with a campaign id), grouped by campaign
  * and aged by the start time in the campaign id. A campaign counts as running, and is kept, while its journal
- * on this machine changed within the age limit.
+ * on this machine changed within the age limit; resources whose campaign cannot be told are kept too.
  */
 public final class Leftovers {
     private static final Pattern STAMP = Pattern.compile("-(\\d{8}t\\d{4})-[0-9a-f]{4}$");
@@ -60,7 +60,8 @@ public final class Leftovers {
         byCampaign.forEach((id, resources) -> {
             Campaign c = new Campaign(id, started(id), resources);
             boolean young = c.started().map(t -> t.isAfter(now.minus(olderThan))).orElse(false);
-            (young || journalActive(resultsRoot, id, now.minus(olderThan)) ? kept : stale).add(c);
+            boolean unsure = young || !validId(id) || journalActive(resultsRoot, id, now.minus(olderThan));
+            (unsure ? kept : stale).add(c);
         });
         return new Found(stale, kept);
     }
@@ -79,7 +80,7 @@ public final class Leftovers {
     }
 
     private static boolean journalActive(Path resultsRoot, String id, Instant cutoff) {
-        if (resultsRoot == null || !CampaignIdCheck.valid(id)) {
+        if (resultsRoot == null) {
             return false;
         }
         Path journal = resultsRoot.resolve(id).resolve("journal.jsonl");
@@ -94,15 +95,13 @@ public final class Leftovers {
         byCampaign.computeIfAbsent(id, k -> new ArrayList<>()).add(what);
     }
 
-    /** Ids that name a folder under results/ safely (no path tricks from a resource's metadata). */
-    private static final class CampaignIdCheck {
-        static boolean valid(String id) {
-            try {
-                new CampaignId(id);
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
+    /** Whether an id (read from a resource's metadata) is a campaign id, so it names a folder under results/ safely. */
+    private static boolean validId(String id) {
+        try {
+            new CampaignId(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 }
