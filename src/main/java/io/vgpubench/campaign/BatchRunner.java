@@ -76,7 +76,7 @@ final class BatchRunner {
         List<AgentRequest> requests = new ArrayList<>();
         for (PlannedRun r : batch.runs()) {
             requests.add(new AgentRequest(r.runId(), r.workload().name(), r.workload().parameters(), r.repetitions(),
-                    ctx.playbook.warmup(), (int) ctx.playbook.timeLimit().toSeconds()));
+                    ctx.playbook.warmup(), (int) ctx.playbook.timeLimit().toSeconds(), r.workload().devices()));
         }
         AgentSpec spec = new AgentSpec(ctx.id.value(), plan.name(), plan.flavor().name(), task, batch.tasks(),
                 ctx.playbook.backend(), ctx.playbook.memoryFraction(), startAt, requests);

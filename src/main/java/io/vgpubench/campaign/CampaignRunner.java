@@ -30,15 +30,29 @@ public final class CampaignRunner {
     private final Path home;
     private final PrintWriter out;
     private final Function<Path, Playbook> loader;
+    private final CloudFactory clouds;
+    private boolean liveProgress;
 
     /**
      * @param home   the vgpubench installation (where guest-agent/target/bundle lives)
      * @param loader reads and validates a playbook file (used by resume on the campaign's copy)
      */
     public CampaignRunner(Path home, PrintWriter out, Function<Path, Playbook> loader) {
+        this(home, out, loader, Clouds::open);
+    }
+
+    /** With another way of opening the playbook's cloud (a simulated cloud for benchmarks). */
+    public CampaignRunner(Path home, PrintWriter out, Function<Path, Playbook> loader, CloudFactory clouds) {
         this.home = home;
         this.out = out;
         this.loader = loader;
+        this.clouds = clouds;
+    }
+
+    /** Progress as one line rewritten in place (for a person at a terminal) instead of log lines. */
+    public CampaignRunner liveProgress(boolean live) {
+        this.liveProgress = live;
+        return this;
     }
 
     /** Runs a whole campaign: provision, deploy, run, collect, teardown, report. */
@@ -61,7 +75,7 @@ public final class CampaignRunner {
             journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
                     playbook.seed()));
         }
-        return new Engine(id, dir, playbook, flavors, bundle, out).run(CampaignState.fresh());
+        return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress).run(CampaignState.fresh());
     }
 
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
@@ -74,7 +88,8 @@ public final class CampaignRunner {
         if (state.finished()) {
             out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
         }
-        return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out)
+        return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
+                clouds, liveProgress)
                 .run(state);
     }
 
@@ -94,7 +109,7 @@ public final class CampaignRunner {
         CampaignInfo info = CampaignInfo.read(dir);
         Playbook playbook = loader.apply(dir.playbook());
         try (Journal journal = Journal.open(dir.journal());
-             Cloud cloud = Clouds.open(playbook.cloud(), dir.root().getParent())) {
+             Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             journal.append(new JournalEntry.TeardownRequested(Instant.now(), "vgpubench teardown"));
             List<String> leftovers = cloud.teardown(new CampaignId(info.campaign()));
             journal.append(new JournalEntry.TeardownDone(Instant.now(), leftovers));

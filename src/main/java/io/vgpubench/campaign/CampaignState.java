@@ -18,6 +18,7 @@ final class CampaignState {
     final Map<String, Map<String, List<String>>> started = new HashMap<>();
     final Map<String, String> stages = new TreeMap<>();
     private boolean campaignFinished;
+    private List<String> leftovers;
     private boolean fresh;
 
     static CampaignState fresh() {
@@ -36,6 +37,8 @@ final class CampaignState {
                 s.started.getOrDefault(b.instance(), new HashMap<>()).remove(b.batch());
             } else if (e instanceof JournalEntry.InstanceChanged c) {
                 s.stages.put(c.instance(), c.state() + (c.reason() == null ? "" : " (" + c.reason() + ")"));
+            } else if (e instanceof JournalEntry.TeardownDone t) {
+                s.leftovers = t.leftovers();
             } else if (e instanceof JournalEntry.CampaignFinished) {
                 s.campaignFinished = true;
             }
@@ -68,6 +71,8 @@ final class CampaignState {
         int done = plans.stream().mapToInt(p -> finishedBatches(p.name()).size()).sum();
         StringBuilder sb = new StringBuilder();
         sb.append("campaign ").append(campaign).append(campaignFinished ? " (finished)" : " (not finished)").append('\n');
+        sb.append(leftovers == null ? "not torn down\n" : leftovers.isEmpty() ? "torn down, nothing left\n"
+                : "torn down, left over: " + String.join("; ", leftovers) + "\n");
         sb.append("batches ").append(done).append('/').append(batches).append(", samples ").append(samples).append('\n');
         for (InstancePlan p : plans) {
             sb.append("  ").append(p.name()).append(": ").append(stages.getOrDefault(p.name(), "not requested"))

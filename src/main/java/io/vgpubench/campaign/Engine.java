@@ -43,9 +43,15 @@ final class Engine {
     private final AgentBundle bundle;
     private final PrintWriter out;
     private final AtomicBoolean tornDown = new AtomicBoolean();
+    /** How far ahead a group's common start is set: time for every member to start its agents. */
+    private static final Duration START_LEAD = Duration.ofSeconds(1);
+    private final CloudFactory clouds;
+    private final boolean liveProgress;
 
     Engine(CampaignId id, CampaignDir dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
-           PrintWriter out) {
+           PrintWriter out, CloudFactory clouds, boolean liveProgress) {
+        this.liveProgress = liveProgress;
+        this.clouds = clouds;
         this.id = id;
         this.dir = dir;
         this.playbook = playbook;
@@ -59,8 +65,8 @@ final class Engine {
         List<String> leftovers = List.of();
         try (Journal journal = Journal.open(dir.journal());
              SampleStore samples = SampleStore.open(dir.samples());
-             Cloud cloud = Clouds.open(playbook.cloud(), dir.root().getParent())) {
-            Progress progress = new Progress(out, remainingRuns(plans, state));
+             Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
+            Progress progress = new Progress(out, remainingRuns(plans, state), liveProgress);
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
             Thread hook = new Thread(() -> teardown(ctx, "interrupted (signal)"), "vgpubench-teardown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -96,7 +102,7 @@ final class Engine {
         if (!requests.isEmpty()) {
             ctx.journal.append(new JournalEntry.ProvisionRequested(Instant.now(),
                     requests.stream().map(InstanceRequest::name).toList()));
-            requests.forEach(r -> ctx.state(r.name(), InstanceState.REQUESTED, null, null));
+            ctx.progress.say("requesting " + requests.size() + " instance(s)");
             ProvisionResult result = ctx.cloud.provision(id, requests);
             for (ProvisionResult.ProvisionFailure f : result.failures()) {
                 ctx.state(f.name(), InstanceState.FAILED, null, f.reason());
@@ -111,7 +117,7 @@ final class Engine {
         Map<String, StartGate> gates = new HashMap<>();
         for (InstancePlan p : runnable) {
             long members = runnable.stream().filter(o -> o.group().equals(p.group())).count();
-            gates.computeIfAbsent(p.group(), g -> new StartGate((int) members, Duration.ofSeconds(2)));
+            gates.computeIfAbsent(p.group(), g -> new StartGate((int) members, START_LEAD));
         }
         if (ctx.cloud.instancesShareOneDevice()) {
             for (String group : runnable.stream().map(InstancePlan::group).distinct().toList()) {
@@ -124,7 +130,8 @@ final class Engine {
 
     private static void runAll(CampaignContext ctx, List<InstancePlan> plans, Map<String, InstanceInfo> live,
                                Map<String, StartGate> gates, CampaignState state) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(plans.size(), 32)));
+        // one thread per instance: a group's members must all be running to pass its start gate
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, plans.size()));
         for (InstancePlan p : plans) {
             pool.submit(new InstanceDriver(ctx, p, live.get(p.name()), gates.get(p.group()),
                     state.finishedBatches(p.name()), state.startedBatches(p.name())));

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Tells a person how the campaign goes: a line per stage change, and after each finished run
- * "runs done of total, instances active, ETA". Plain lines (no cursor tricks), so it reads the
- * same in a terminal, a log file and CI.
+ * Tells a person how the campaign goes: a line per stage change, and "runs done of total, instances
+ * active, ETA". At a terminal ({@code live}) the counter is one line rewritten in place after every
+ * run; elsewhere (a log file, CI) it is a plain line at most every few seconds.
  */
 final class Progress {
     private final PrintWriter out;
@@ -18,10 +18,13 @@ final class Progress {
     private final AtomicInteger activeInstances = new AtomicInteger();
     private static final Duration EVERY = Duration.ofSeconds(3);
     private Instant lastReport = Instant.EPOCH;
+    private final boolean live;
+    private boolean counterShown;
 
-    Progress(PrintWriter out, int totalRuns) {
+    Progress(PrintWriter out, int totalRuns, boolean live) {
         this.out = out;
         this.totalRuns = totalRuns;
+        this.live = live;
     }
 
     void stage(String instance, String stage) {
@@ -37,19 +40,32 @@ final class Progress {
         int done = doneRuns.addAndGet(runs);
         Instant now = Instant.now();
         synchronized (this) {
-            if (done < totalRuns && Duration.between(lastReport, now).compareTo(EVERY) < 0) {
+            if (!live && done < totalRuns && Duration.between(lastReport, now).compareTo(EVERY) < 0) {
                 return;
             }
             lastReport = now;
         }
         Duration elapsed = Duration.between(started, Instant.now());
         String eta = done == 0 ? "?" : format(elapsed.multipliedBy(totalRuns - done).dividedBy(done));
-        say(String.format("runs %d/%d, instances active %d, elapsed %s, ETA %s", done, totalRuns,
-                activeInstances.get(), format(elapsed), eta));
+        String counter = String.format("runs %d/%d, instances active %d, elapsed %s, ETA %s", done, totalRuns,
+                activeInstances.get(), format(elapsed), eta);
+        if (!live) {
+            say(counter);
+            return;
+        }
+        synchronized (out) {
+            out.print("\r\033[2K" + counter);
+            out.flush();
+            counterShown = true;
+        }
     }
 
     void say(String line) {
         synchronized (out) {
+            if (counterShown) {
+                out.print("\r\033[2K");
+                counterShown = false;
+            }
             out.printf("[%s] %s%n", format(Duration.between(started, Instant.now())), line);
             out.flush();
         }

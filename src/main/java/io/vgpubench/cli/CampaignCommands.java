@@ -9,14 +9,21 @@ final class CampaignCommands {
     private CampaignCommands() {}
 
     static CampaignRunner runner(PrintWriter out) {
-        return new CampaignRunner(Home.resolve(), out, Home.playbookLoader()::load);
+        return new CampaignRunner(Home.resolve(), out, Home.playbookLoader()::load)
+                .liveProgress(System.console() != null);
+    }
+
+    /** A warning as one readable line (the report keeps it whole). */
+    private static String shortened(String warning) {
+        return warning.length() <= 200 ? warning : warning.substring(0, 197) + "...";
     }
 
     /** Prints how the campaign ended and picks the exit code. */
     static int conclude(CampaignOutcome outcome, PrintWriter out) {
         out.println();
-        out.println(outcome.overheadTable());
-        outcome.warnings().stream().distinct().forEach(w -> out.println("warning: " + w));
+        out.println(outcome.samples() == 0 ? "no samples were collected" : outcome.overheadTable());
+        outcome.warnings().stream().map(CampaignCommands::shortened).distinct()
+                .forEach(w -> out.println("warning: " + w));
         outcome.failedRuns().forEach(f -> out.println("failed: " + f));
         outcome.failedThresholds().forEach(f -> out.println("threshold not met: " + f));
         outcome.leftovers().forEach(l -> out.println("left over: " + l));

@@ -1,11 +1,10 @@
 package io.vgpubench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** `vgpubench resume`: continues a campaign from its journal after the controller stopped. */
@@ -16,13 +15,13 @@ public final class ResumeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CAMPAIGN_DIR", description = "The campaign folder, results/<campaign-id>.")
-    Path campaign;
+    @Mixin
+    CampaignDirParameter campaign;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return CampaignCommands.conclude(CampaignCommands.runner(out).resume(campaign.toAbsolutePath().normalize()),
+        return CampaignCommands.conclude(CampaignCommands.runner(out).resume(campaign.path()),
                 out);
     }
 }

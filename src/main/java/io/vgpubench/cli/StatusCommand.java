@@ -1,10 +1,9 @@
 package io.vgpubench.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** `vgpubench status`: shows a campaign's progress from its journal. */
@@ -14,13 +13,13 @@ public final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CAMPAIGN_DIR", description = "The campaign folder, results/<campaign-id>.")
-    Path campaign;
+    @Mixin
+    CampaignDirParameter campaign;
 
     @Override
     public Integer call() {
         spec.commandLine().getOut().print(CampaignCommands.runner(spec.commandLine().getOut())
-                .status(campaign.toAbsolutePath().normalize()));
+                .status(campaign.path()));
         return ExitCode.OK;
     }
 }

@@ -1,12 +1,11 @@
 package io.vgpubench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** `vgpubench teardown`: removes every cloud resource of a campaign. */
@@ -17,15 +16,15 @@ public final class TeardownCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CAMPAIGN_DIR", description = "The campaign folder, results/<campaign-id>.")
-    Path campaign;
+    @Mixin
+    CampaignDirParameter campaign;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> leftovers = CampaignCommands.runner(out).teardown(campaign.toAbsolutePath().normalize());
+        List<String> leftovers = CampaignCommands.runner(out).teardown(campaign.path());
         leftovers.forEach(l -> out.println("left over: " + l));
-        out.println(leftovers.isEmpty() ? "nothing left of " + campaign.getFileName() : "");
+        out.println(leftovers.isEmpty() ? "nothing left of " + campaign.path().getFileName() : "");
         return leftovers.isEmpty() ? ExitCode.OK : ExitCode.INFRASTRUCTURE;
     }
 }

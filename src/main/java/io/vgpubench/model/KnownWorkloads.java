@@ -26,6 +26,18 @@ public final class KnownWorkloads {
         return METRICS.containsKey(name);
     }
 
+    /**
+     * Whether {@code workload} reports {@code metric}: one of its {@link #metrics}, or one of the
+     * figures a run on all cards adds to it ({@code <metric>_all_at_once}, {@code <metric>_node_total},
+     * {@code <metric>_scaling_efficiency}).
+     */
+    public static boolean reports(String workload, String metric) {
+        return metrics(workload).stream().anyMatch(m -> metric.equals(m) || MULTI_CARD.stream()
+                .anyMatch(suffix -> metric.equals(m + suffix)));
+    }
+
+    private static final List<String> MULTI_CARD = List.of("_all_at_once", "_node_total", "_scaling_efficiency");
+
     /** The metrics a workload reports (empty for an unknown name). */
     public static List<String> metrics(String name) {
         return METRICS.getOrDefault(name, List.of());

@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class PlaybookLoader {
     private static final Set<String> KEYS = Set.of("name", "cloud", "baseline", "flavors", "workloads",
             "repetitions", "warmup", "order", "seed", "time_limit", "teardown", "backend", "memory_fraction",
-            "thresholds", "catalogs");
+            "thresholds", "catalogs", "devices");
     static final List<String> BACKENDS = List.of("auto", "cpu", "cuda");
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
 
@@ -64,7 +64,9 @@ public final class PlaybookLoader {
                 .map(f -> FlavorsUnderTestReader.read(f, catalog)).orElse(List.of());
         List<String> flavorNames = namesIn(root.field("flavors"), "flavor");
         String baseline = root.required("baseline").map(b -> baseline(b, flavorNames)).orElse(null);
-        List<WorkloadSpec> workloads = root.required("workloads").map(WorkloadsReader::read).orElse(List.of());
+        String devices = root.optional("devices").map(Devices::read).orElse(null);
+        List<WorkloadSpec> workloads = root.required("workloads").map(w -> WorkloadsReader.read(w, devices))
+                .orElse(List.of());
         int repetitions = root.optional("repetitions").map(r -> r.integer(1, 100_000)).orElse(5L).intValue();
         int warmup = root.optional("warmup").map(w -> w.integer(0, 10_000)).orElse(1L).intValue();
         RunOrder order = root.optional("order").map(o -> o.oneOf(List.of("grouped", "interleaved", "random"),

@@ -30,7 +30,7 @@ final class ThresholdsReader {
         String workload = e.required("workload").map(w -> among(w, workloadNames, "workload")).orElse(null);
         String metric = e.optional("metric").map(Node::text).orElse(ANY);
         if (workload != null && !workload.equals(ANY) && !metric.equals(ANY)
-                && !KnownWorkloads.metrics(workload).contains(metric)) {
+                && !KnownWorkloads.reports(workload, metric)) {
             e.field("metric").problem("workload '" + workload + "' has no metric '" + metric + "'; it reports "
                     + KnownWorkloads.metrics(workload));
         }

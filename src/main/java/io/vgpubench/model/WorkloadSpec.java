@@ -2,9 +2,18 @@ package io.vgpubench.model;
 
 import java.util.Map;
 
-/** A workload by its agent name with the user's parameters (the agent merges its defaults). */
-public record WorkloadSpec(String name, Map<String, String> parameters) {
+/**
+ * A workload by its agent name with the user's parameters (the agent merges its defaults), and the
+ * cards it runs on: a card index such as "0", "each" (every card in turn), "all" (every card alone,
+ * then all at once), or null for card 0, as before cards could be chosen.
+ */
+public record WorkloadSpec(String name, Map<String, String> parameters, String devices) {
     public WorkloadSpec {
         parameters = Map.copyOf(parameters);
+    }
+
+    /** On card 0. */
+    public WorkloadSpec(String name, Map<String, String> parameters) {
+        this(name, parameters, null);
     }
 }

@@ -7,20 +7,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the playbook's {@code workloads} list: agent workload names with their parameters. */
+/** Reads the playbook's {@code workloads} list: agent workload names with their parameters and cards. */
 final class WorkloadsReader {
-    private static final Set<String> KEYS = Set.of("name", "parameters");
+    private static final Set<String> KEYS = Set.of("name", "parameters", "devices");
 
     private WorkloadsReader() {}
 
-    static List<WorkloadSpec> read(Node list) {
+    /** @param devices the playbook's top-level {@code devices}, or null (card 0) */
+    static List<WorkloadSpec> read(Node list, String devices) {
         List<Node> entries = list.elements();
         if (entries.isEmpty() && !list.isMissing()) {
             list.problem("must list at least one workload");
         }
         List<WorkloadSpec> out = new ArrayList<>();
         for (Node e : entries) {
-            WorkloadSpec w = readOne(e);
+            WorkloadSpec w = readOne(e, devices);
             if (w != null && out.contains(w)) {
                 e.problem("workload '" + w.name() + "' with parameters " + w.parameters() + " is listed twice");
             } else if (w != null) {
@@ -30,7 +31,7 @@ final class WorkloadsReader {
         return out;
     }
 
-    private static WorkloadSpec readOne(Node e) {
+    private static WorkloadSpec readOne(Node e, String defaultDevices) {
         if (!e.isMapping(KEYS)) {
             return null;
         }
@@ -41,9 +42,10 @@ final class WorkloadsReader {
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         e.optional("parameters").ifPresent(p -> p.entries().forEach((k, v) -> parameters.put(k, v.scalar())));
+        String devices = e.optional("devices").map(Devices::read).orElse(defaultDevices);
         if (name == null || parameters.containsValue(null)) {
             return null;
         }
-        return new WorkloadSpec(name, parameters);
+        return new WorkloadSpec(name, parameters, devices);
     }
 }

@@ -14,13 +14,16 @@ import java.util.Map;
 /**
  * Everything a report is made from: the campaign id, the baseline flavor, what is known of each flavor
  * (in the order tables list them), the observations (raw values), summary-level series (published
- * mean, sd, n; may be empty), device facts seen, agent warnings, failed runs, and the thresholds to check.
+ * mean, sd, n; may be empty), device facts seen (one entry per card), agent warnings, failed runs, the
+ * thresholds to check, and the spread across cards of instances that measured several.
  */
 public record ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
                           List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
-                          List<String> warnings, List<String> failures, List<Threshold> thresholds) {
+                          List<String> warnings, List<String> failures, List<Threshold> thresholds,
+                          List<CardSpread> cards) {
 
     public ReportInput {
+        cards = List.copyOf(cards);
         flavors = new LinkedHashMap<>(flavors);
         observations = List.copyOf(observations);
         summarySeries = List.copyOf(summarySeries);
@@ -28,6 +31,14 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
         warnings = List.copyOf(warnings);
         failures = List.copyOf(failures);
         thresholds = List.copyOf(thresholds);
+    }
+
+    /** Without per-card figures (summary-level inputs, single-card campaigns). */
+    public ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
+                       List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
+                       List<String> warnings, List<String> failures, List<Threshold> thresholds) {
+        this(campaign, baselineFlavor, flavors, observations, summarySeries, devices, warnings, failures, thresholds,
+                List.of());
     }
 
     /** The engine's entry: samples as collected, with the playbook's flavors (the baseline among them). */
@@ -50,11 +61,13 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
             obs.add(new Observation(s.flavor(), labels.label(s), s.metric(), s.unit(), s.higherIsBetter(),
                     Math.max(1, s.tasks()), s.value(), s.repetition(), info.shareFraction(), s.startedAt(), obs.size()));
             if (s.device() != null && !s.device().isEmpty()) {
-                devices.putIfAbsent(s.flavor() + "/" + s.instance(), new DeviceSeen(s.flavor(), s.instance(), s.device()));
+                String card = s.deviceIndex() == null || s.deviceIndex() == 0 ? "" : " card " + s.deviceIndex();
+                devices.putIfAbsent(s.flavor() + "/" + s.instance() + card,
+                        new DeviceSeen(s.flavor(), s.instance() + card, s.device()));
             }
         }
         return new ReportInput(campaign, baselineFlavor, flavors, obs, List.of(), List.copyOf(devices.values()),
-                warnings, failures, thresholds);
+                warnings, failures, thresholds, CardSpread.of(samples, labels));
     }
 
     /** What is known of a flavor (nothing, if it is not listed). */

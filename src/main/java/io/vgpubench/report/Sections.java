@@ -2,7 +2,7 @@ package io.vgpubench.report;
 
 import java.util.List;
 
-/** The report.md sections after the tables: outliers, thresholds, device facts, warnings, failures, notes. */
+/** The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, warnings, failures, notes. */
 final class Sections {
     private Sections() {}
 
@@ -22,6 +22,7 @@ final class Sections {
                     .append(": ").append(t.message()).append('\n'));
         }
         devices(md, r);
+        cards(md, r);
         list(md, "Warnings", r.warnings());
         list(md, "Failures", r.input().failures());
         list(md, "Notes", r.notes());
@@ -39,6 +40,25 @@ final class Sections {
                     .append(dash(d.text("sm_clock_mhz"))).append(" (").append(dash(d.text("sm_clock_max_mhz"))).append(") | ")
                     .append(gib(d.number("memory_reported_bytes"))).append(" | ")
                     .append(gib(d.number("memory_allocatable_bytes"))).append(" |\n");
+        }
+    }
+
+    private static void cards(StringBuilder md, Report r) {
+        if (r.input().cards().isEmpty()) {
+            return;
+        }
+        md.append("\n## Per-card spread\n\nInstances that measured several cards: each card's median, and their spread. "
+                + "A card far from the others (clocks, power, a neighbour) shows here.\n\n"
+                + "| Flavor | Instance | Workload | Metric | Cards | Card medians | Min | Max | CV % across cards | Worst card |\n"
+                + "|---|---|---|---|---:|---|---:|---:|---:|---|\n");
+        for (CardSpread c : r.input().cards()) {
+            StringBuilder medians = new StringBuilder();
+            c.cardMedians().forEach((card, v) -> medians.append(medians.length() == 0 ? "" : ", ").append(card).append(": ").append(Fmt.sig(v)));
+            md.append("| ").append(c.flavor()).append(" | ").append(c.instance()).append(" | ").append(c.workload())
+                    .append(" | ").append(c.metric()).append(" (").append(c.unit()).append(") | ").append(c.cardMedians().size())
+                    .append(" | ").append(medians).append(" | ").append(Fmt.sig(c.min())).append(" | ").append(Fmt.sig(c.max()))
+                    .append(" | ").append(Fmt.fixed(c.cvPct(), 2)).append(" | ").append(c.worstCard())
+                    .append(c.worstUuid() == null ? "" : " (" + c.worstUuid() + ")").append(" |\n");
         }
     }
 

@@ -24,6 +24,11 @@ public final class WorkloadLabels {
                 s.parameters().forEach((k, v) -> byKey.computeIfAbsent(k, x -> new TreeSet<>()).add(v));
             }
         }
+        Map<String, Set<Map<String, String>>> sets = new HashMap<>();
+        for (Sample s : samples) {
+            sets.computeIfAbsent(s.workload(), k -> new java.util.HashSet<>())
+                    .add(s.parameters() == null ? Map.of() : s.parameters());
+        }
         for (Sample s : samples) {
             Set<String> keys = new TreeSet<>();
             values.get(s.workload()).forEach((k, vs) -> {
@@ -31,8 +36,21 @@ public final class WorkloadLabels {
                     keys.add(k);
                 }
             });
-            varying.put(s.workload(), keys);
+            varying.put(s.workload(), fewest(keys, sets.get(s.workload())));
         }
+    }
+
+    /** One varying key when it alone tells the parameter sets apart ("precision" first), else all of them. */
+    private static Set<String> fewest(Set<String> keys, Set<Map<String, String>> sets) {
+        List<String> order = new java.util.ArrayList<>(keys);
+        order.sort(java.util.Comparator.comparing((String k) -> !k.equals("precision")).thenComparing(k -> k));
+        for (String k : order) {
+            long distinct = sets.stream().map(m -> m.getOrDefault(k, "-")).distinct().count();
+            if (distinct == sets.size()) {
+                return Set.of(k);
+            }
+        }
+        return keys;
     }
 
     public String label(Sample s) {

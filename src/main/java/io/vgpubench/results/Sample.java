@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * One sample as the agent wrote it (one JSON line of samples.jsonl, snake_case): campaign, instance,
  * flavor, workload, parameters, repetition, task index, metric, value, unit, whether higher is better,
- * timestamps and the device facts. {@code (instance, runId, repetition, task, metric)} identifies it.
+ * timestamps and the device facts, and the card that measured it ({@code deviceIndex}: null for node-wide
+ * figures and for agents that predate cards). {@code (instance, runId, repetition, task, metric, card)}
+ * identifies it.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -32,10 +34,21 @@ public record Sample(
         Instant startedAt,
         Instant endedAt,
         String backend,
-        Map<String, Object> device) {
+        Map<String, Object> device,
+        Integer deviceIndex) {
+
+    /** A sample from card 0 or from an agent that does not name its card. */
+    public Sample(String campaign, String instance, String flavor, String runId, String workload,
+                  Map<String, String> parameters, int repetition, int task, int tasks, String metric, double value,
+                  String unit, boolean higherIsBetter, Instant startedAt, Instant endedAt, String backend,
+                  Map<String, Object> device) {
+        this(campaign, instance, flavor, runId, workload, parameters, repetition, task, tasks, metric, value, unit,
+                higherIsBetter, startedAt, endedAt, backend, device, null);
+    }
 
     /** The identity that makes a sample count once, whatever retries and resumes happened. */
     public String key() {
-        return instance + "/" + runId + "/" + repetition + "/" + task + "/" + metric;
+        String base = instance + "/" + runId + "/" + repetition + "/" + task + "/" + metric;
+        return deviceIndex == null ? base : base + "/card" + deviceIndex;
     }
 }

@@ -2,13 +2,9 @@ package io.vgpubench.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +18,7 @@ public final class SampleStore implements AutoCloseable {
     private static final ObjectMapper JSON = Json.mapper();
     private final Path file;
     private final Set<String> keys = new HashSet<>();
-    private final BufferedWriter writer;
-    private final java.nio.channels.FileChannel channel;
+    private final DurableAppender appender;
     private int count;
 
     private SampleStore(Path file) throws IOException {
@@ -32,9 +27,7 @@ public final class SampleStore implements AutoCloseable {
             keys.add(s.key());
             count++;
         }
-        this.channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        this.writer = new BufferedWriter(java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8));
+        this.appender = new DurableAppender(file);
     }
 
     public static SampleStore open(Path file) {
@@ -45,24 +38,27 @@ public final class SampleStore implements AutoCloseable {
         }
     }
 
-    /** Stores the samples not stored before; returns how many were new. */
-    public synchronized int addAll(List<Sample> samples) {
+    /** Stores the samples not stored before; returns how many were new, once they are on disk. */
+    public int addAll(List<Sample> samples) {
+        StringBuilder lines = new StringBuilder();
         int added = 0;
         try {
-            for (Sample s : samples) {
-                if (keys.add(s.key())) {
-                    writer.write(JSON.writeValueAsString(s));
-                    writer.write('\n');
-                    added++;
+            synchronized (this) {
+                for (Sample s : samples) {
+                    if (keys.add(s.key())) {
+                        lines.append(JSON.writeValueAsString(s)).append('\n');
+                        added++;
+                    }
                 }
+                count += added;
             }
-            writer.flush();
-            channel.force(false);
+            if (added > 0) {
+                appender.append(lines.toString().getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write samples to " + file + ": " + e.getMessage()
                     + " (is the results disk full?)", e);
         }
-        count += added;
         return added;
     }
 
@@ -72,30 +68,13 @@ public final class SampleStore implements AutoCloseable {
 
     /** All samples of a samples.jsonl file; a torn last line is ignored. */
     public static List<Sample> read(Path file) {
-        List<Sample> samples = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return samples;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    try {
-                        samples.add(JSON.readValue(line, Sample.class));
-                    } catch (IOException torn) {
-                        // cut short by a kill: the sample is collected again on resume
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return samples;
+        return JsonLines.read(file, Sample.class);
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         try {
-            writer.close();
+            appender.close();
         } catch (IOException ignored) {
             // flushed after every batch
         }

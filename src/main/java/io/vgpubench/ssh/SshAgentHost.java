@@ -53,7 +53,10 @@ public final class SshAgentHost implements AgentHost {
 
     @Override
     public String deploy(AgentBundle bundle) {
-        return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress).deploy(bundle));
+        // instances that share a host share its campaign folder: one upload at a time, the rest skip it
+        synchronized (DEPLOYS.computeIfAbsent(ssh.endpoint().login() + "/" + layout.dir(), k -> new Object())) {
+            return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress).deploy(bundle));
+        }
     }
 
     @Override
@@ -77,6 +80,8 @@ public final class SshAgentHost implements AgentHost {
     public SshAgentRun reattach(String runKey, long offset) {
         return new SshAgentRun(ssh, layout.runDir(runKey), settings.commandTimeout(), offset);
     }
+
+    private static final java.util.Map<String, Object> DEPLOYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void cleanup() {

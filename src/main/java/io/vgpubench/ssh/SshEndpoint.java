@@ -27,6 +27,11 @@ public record SshEndpoint(String name, String host, int port, String user, Path 
     }
 
     /** For messages: {@code name (user@host:port)} plus the jump host, if any. */
+    /** The login this endpoint reaches (user@host:port, and the jump host's): the same for two names of one host. */
+    public String login() {
+        return user + "@" + host + ":" + port + (jump == null ? "" : " via " + jump.login());
+    }
+
     public String describe() {
         String where = user + "@" + host + ":" + port;
         String via = jump == null ? "" : " via " + jump.user() + "@" + jump.host() + ":" + jump.port();

@@ -30,6 +30,18 @@ class WorkloadLabelsTest {
     }
 
     @Test
+    void oneParameterThatTellsTheSetsApartIsEnoughPrecisionFirst() {
+        Sample fp64 = sample("gemm", Map.of("precision", "fp64", "m", "256", "n", "256"));
+        Sample fp32 = sample("gemm", Map.of("precision", "fp32", "m", "384", "n", "384"));
+        WorkloadLabels labels = new WorkloadLabels(List.of(fp64, fp32));
+        assertThat(labels.label(fp64)).isEqualTo("gemm[precision=fp64]");
+        Sample a = sample("gemm", Map.of("precision", "fp64", "m", "256", "n", "512"));
+        Sample b = sample("gemm", Map.of("precision", "fp64", "m", "512", "n", "256"));
+        Sample c = sample("gemm", Map.of("precision", "fp32", "m", "256", "n", "512"));
+        assertThat(new WorkloadLabels(List.of(a, b, c)).label(a)).isEqualTo("gemm[m=256,n=512,precision=fp64]");
+    }
+
+    @Test
     void aThresholdOnTheBareNameCoversEveryVariant() {
         assertThat(WorkloadLabels.covers("gemm", "gemm[precision=fp64]")).isTrue();
         assertThat(WorkloadLabels.covers("gemm", "gemmx")).isFalse();

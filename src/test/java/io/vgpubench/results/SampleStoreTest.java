@@ -31,4 +31,26 @@ class SampleStoreTest {
         }
         assertThat(SampleStore.read(file)).extracting(Sample::value).containsExactly(1.0, 2.0, 3.0);
     }
+
+    @Test
+    void theSameRepetitionOnTwoCardsIsTwoSamplesAndKeepsItsCardAcrossReopening() {
+        Path file = dir.resolve("samples.jsonl");
+        Sample card0 = onCard(0);
+        Sample card1 = onCard(1);
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.addAll(List.of(card0, card1, onCard(1)))).isEqualTo(2);
+        }
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.addAll(List.of(onCard(0)))).isZero();
+        }
+        assertThat(SampleStore.read(file)).extracting(Sample::deviceIndex).containsExactly(0, 1);
+        assertThat(sample("r", 0, 1.0).key()).isEqualTo("i/r/0/0/tflops");
+    }
+
+    private static Sample onCard(int card) {
+        Sample s = sample("r", 0, 1.0);
+        return new Sample(s.campaign(), s.instance(), s.flavor(), s.runId(), s.workload(), s.parameters(), s.repetition(),
+                s.task(), s.tasks(), s.metric(), s.value(), s.unit(), s.higherIsBetter(), s.startedAt(), s.endedAt(),
+                s.backend(), s.device(), card);
+    }
 }

@@ -97,7 +97,7 @@ public class SshAgentHostTest {
     @Test
     void survivesADroppedConnectionMidRunAndReattachesWithoutLosingOrRepeatingALine() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-drop", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 256, 40));
+        AgentRun run = host.start("run-drop", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 384, 200));
         List<String> lines = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(60);
         while (lines.stream().noneMatch(l -> l.contains("\"type\":\"sample\"")) && Instant.now().isBefore(deadline)) {
@@ -114,7 +114,7 @@ public class SshAgentHostTest {
 
         Path events = server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/run-drop/events.jsonl");
         assertThat(lines).containsExactlyElementsOf(Files.readAllLines(events));
-        assertThat(lines).filteredOn(l -> l.contains("\"type\":\"sample\"")).hasSize(40);
+        assertThat(lines).filteredOn(l -> l.contains("\"type\":\"sample\"")).hasSize(200);
         assertThat(reattached.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
     }
 

@@ -2,15 +2,12 @@ package io.vgpubench.campaign.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.results.DurableAppender;
 import io.vgpubench.results.Json;
+import io.vgpubench.results.JsonLines;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,60 +18,39 @@ import java.util.List;
 public final class Journal implements AutoCloseable {
     private static final ObjectMapper JSON = Json.mapper();
     private final Path file;
-    private final FileChannel channel;
+    private final DurableAppender appender;
 
-    private Journal(Path file, FileChannel channel) {
+    private Journal(Path file, DurableAppender appender) {
         this.file = file;
-        this.channel = channel;
+        this.appender = appender;
     }
 
     public static Journal open(Path file) {
         try {
-            return new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND));
+            return new Journal(file, new DurableAppender(file));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot open journal " + file + ": " + e.getMessage(), e);
         }
     }
 
-    public synchronized void append(JournalEntry entry) {
+    public void append(JournalEntry entry) {
         try {
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            ByteBuffer buf = ByteBuffer.wrap(line);
-            while (buf.hasRemaining()) {
-                channel.write(buf);
-            }
-            channel.force(false);
+            appender.append((JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write journal " + file + ": " + e.getMessage()
                     + " (is the results disk full?)", e);
         }
     }
 
-    /** Every complete entry of a journal file, in order. */
+    /** Every complete entry of a journal file, in order (a line torn by a kill is ignored). */
     public static List<JournalEntry> read(Path file) {
-        List<JournalEntry> entries = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    entries.add(JSON.readValue(line, JournalEntry.class));
-                } catch (IOException torn) {
-                    // a line cut short by a kill; everything before it stands
-                }
-            }
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot read journal " + file + ": " + e.getMessage(), e);
-        }
-        return entries;
+        return JsonLines.read(file, JournalEntry.class);
     }
 
     @Override
     public void close() {
         try {
-            channel.close();
+            appender.close();
         } catch (IOException ignored) {
             // closing a channel we only appended to and forced
         }

@@ -36,7 +36,7 @@ public final class RunMatrix {
                     Random random = new Random(playbook.seed() ^ name.hashCode() ^ tasks);
                     batches.add(new Batch("t" + tasks, tasks, order(playbook, random)));
                 }
-                plans.add(new InstancePlan(name, flavor, i, group, batches));
+                plans.add(new InstancePlan(name, flavor, i - 1, group, batches)); // index from 0, name from 1
             }
         }
         return plans;

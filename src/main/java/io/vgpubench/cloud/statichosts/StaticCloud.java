@@ -117,9 +117,37 @@ public final class StaticCloud implements Cloud {
         }
     }
 
-    /** Nothing was created; the campaign directories on the hosts go with {@link AgentHost#cleanup()}. */
+    /**
+     * Nothing was created but the campaign's folder on each host (bundle, agent, runs), which goes here,
+     * once per host, after every instance has finished (two instances may share a host). A host that
+     * cannot be reached is said on the console; a host reached whose folder cannot be removed is a leftover.
+     */
     @Override
     public List<String> teardown(CampaignId campaign) {
-        return List.of();
+        List<String> leftovers = new ArrayList<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (StaticHost host : hosts) {
+            SshEndpoint endpoint;
+            try {
+                endpoint = endpoints.endpoint(host);
+            } catch (RuntimeException e) {
+                continue; // a host whose settings are unusable never received anything
+            }
+            if (!done.add(endpoint.login())) {
+                continue;
+            }
+            try (SshAgentHost agentHost = new SshAgentHost(endpoint, campaign, connector, UploadProgress.none())) {
+                try {
+                    agentHost.connect();
+                } catch (RuntimeException e) {
+                    console.accept(host.name() + ": not reachable for cleanup (" + e.getMessage() + ")");
+                    continue;
+                }
+                agentHost.cleanup();
+            } catch (RuntimeException e) {
+                leftovers.add("static host " + host.name() + ": campaign folder not removed: " + e.getMessage());
+            }
+        }
+        return leftovers;
     }
 }

@@ -20,4 +20,12 @@ public interface BackendFactory {
      * it (no driver, no device). Never throws for a missing device.
      */
     Optional<Backend> open(BackendOptions options, java.util.function.Consumer<String> why);
+
+    /**
+     * How many cards this backend sees ({@link BackendOptions#deviceIndex} runs from 0 to this less one).
+     * Called only after {@link #open} succeeded once. One unless the backend knows better.
+     */
+    default int deviceCount() {
+        return 1;
+    }
 }

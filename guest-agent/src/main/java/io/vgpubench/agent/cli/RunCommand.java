@@ -1,6 +1,7 @@
 package io.vgpubench.agent.cli;
 
 import io.vgpubench.agent.backend.Backend;
+import io.vgpubench.agent.run.Cards;
 import io.vgpubench.agent.run.EventLog;
 import io.vgpubench.agent.run.NoBackendException;
 import io.vgpubench.agent.run.Runner;
@@ -38,13 +39,14 @@ public final class RunCommand implements Callable<Integer> {
             return AgentExit.BAD_SPEC;
         }
         try (EventLog log = new EventLog(new FileOutputStream(outFile.toFile(), true))) {
-            try (Backend opened = backend.open(spec.backend(), spec.memoryFraction(), warning -> {
+            try (Cards cards = backend.openCards(spec.backend(), spec.memoryFraction(), warning -> {
                 err.println("warning: " + warning);
                 err.flush();
                 log.write(RunEvent.warning(warning));
             })) {
-                err.println("backend " + opened.name() + ": " + opened.facts().name());
-                return new Runner(opened, log, err).run(spec) ? AgentExit.OK : AgentExit.RUN_FAILED;
+                Backend first = cards.first();
+                err.println("backend " + first.name() + ": " + first.facts().name() + ", " + cards.count() + " card(s)");
+                return new Runner(cards, log, err).run(spec) ? AgentExit.OK : AgentExit.RUN_FAILED;
             } catch (NoBackendException e) {
                 err.println(e.getMessage());
                 log.write(RunEvent.warning(e.getMessage()));

@@ -29,6 +29,27 @@ public final class BackendChooser {
     }
 
     public Backend open(String choice, BackendOptions options, Consumer<String> warn) throws NoBackendException {
+        return openFirst(choice, options, warn).backend();
+    }
+
+    /**
+     * The chosen backend's cards: card 0 opened now (choosing the backend as {@link #open} does), the
+     * others through the same factory when a run first uses them.
+     */
+    public Cards openCards(String choice, double memoryFraction, Consumer<String> warn) throws NoBackendException {
+        Opened first = openFirst(choice, new BackendOptions(memoryFraction, 0), warn);
+        BackendFactory factory = first.factory();
+        return new Cards(first.backend(), factory.deviceCount(), index -> {
+            List<String> why = new ArrayList<>();
+            return open(factory, new BackendOptions(memoryFraction, index), why::add).orElseThrow(() ->
+                    new NoBackendException("card " + index + " of the " + factory.name() + " backend did not open: "
+                            + String.join("; ", why)));
+        });
+    }
+
+    private record Opened(BackendFactory factory, Backend backend) {}
+
+    private Opened openFirst(String choice, BackendOptions options, Consumer<String> warn) throws NoBackendException {
         String wanted = choice == null ? "auto" : choice;
         List<String> reasons = new ArrayList<>();
         for (BackendFactory factory : factories) {
@@ -41,7 +62,7 @@ public final class BackendChooser {
                 if (wanted.equals("auto") && !factory.name().equals("cuda")) {
                     warn.accept("no CUDA device or driver: " + cudaReason(reasons) + "; using the " + factory.name().toUpperCase(java.util.Locale.ROOT) + " backend");
                 }
-                return backend.get();
+                return new Opened(factory, backend.get());
             }
             reasons.add(factory.name() + ": " + (why.isEmpty() ? "did not open" : String.join("; ", why)));
         }

@@ -2,33 +2,36 @@ package io.vgpubench.agent.run;
 
 import io.vgpubench.agent.backend.Backend;
 import io.vgpubench.agent.sample.RunEvent;
+import io.vgpubench.agent.spec.DeviceChoice;
 import io.vgpubench.agent.spec.RunRequest;
 import io.vgpubench.agent.spec.RunSpec;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 /**
- * Runs a spec's runs in order on one backend: waits for the synchronized start, then each run on a
- * worker thread under its time limit, and ends the log with {@code agent_done}. A run that fails or
- * overruns is recorded and the next run goes on.
+ * Runs a spec's runs in order: waits for the synchronized start, then each run on the cards it names
+ * (one card, each in turn, or all: each alone, then all at once), each card's pass on its own thread
+ * under the run's time limit, and ends the log with {@code agent_done}. A run that fails or overruns
+ * is recorded and the next run goes on.
  */
 public final class Runner {
-    private final Backend backend;
+    private final Cards cards;
     private final EventLog log;
     private final PrintWriter progress;
-    private ExecutorService worker = newWorker();
 
-    public Runner(Backend backend, EventLog log, PrintWriter progress) {
-        this.backend = backend;
+    public Runner(Cards cards, EventLog log, PrintWriter progress) {
+        this.cards = cards;
         this.log = log;
         this.progress = progress;
+    }
+
+    /** On one backend, which is card 0 and the only card. */
+    public Runner(Backend backend, EventLog log, PrintWriter progress) {
+        this(Cards.of(backend), log, progress);
     }
 
     /** Runs everything; true when every run completed. */
@@ -36,16 +39,12 @@ public final class Runner {
         waitUntil(spec.startAt());
         int ok = 0;
         int failed = 0;
-        try {
-            for (RunRequest run : spec.runs()) {
-                if (runOne(spec, run)) {
-                    ok++;
-                } else {
-                    failed++;
-                }
+        for (RunRequest run : spec.runs()) {
+            if (runOne(spec, run)) {
+                ok++;
+            } else {
+                failed++;
             }
-        } finally {
-            worker.shutdownNow();
         }
         log.write(RunEvent.agentDone(ok, failed));
         return failed == 0;
@@ -54,30 +53,30 @@ public final class Runner {
     private boolean runOne(RunSpec spec, RunRequest run) throws InterruptedException {
         log.write(RunEvent.started(run.runId(), run.workload()));
         long t0 = System.nanoTime();
-        Gate gate = new Gate(log);
-        Future<RunOutcome> future = worker.submit(new RunBody(backend, spec, run, gate));
-        RunOutcome outcome;
-        try {
-            outcome = future.get(run.timeLimitSeconds(), TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            gate.shut();
-            future.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            outcome = RunOutcome.failed(0, "time limit of " + run.timeLimitSeconds() + " s exceeded; run abandoned");
-        } catch (ExecutionException e) {
-            outcome = RunOutcome.failed(0, "workload crashed: " + e.getCause());
+        CardPasses passes = new CardPasses(cards, spec, run, log);
+        DeviceChoice choice = DeviceChoice.of(run);
+        List<CardPasses.Result> results;
+        if (choice instanceof DeviceChoice.One one) {
+            results = List.of(passes.alone(one.index(), "card " + one.index()));
+        } else if (choice instanceof DeviceChoice.Each) {
+            results = passes.eachAlone("card %d");
+        } else {
+            results = passes.allCards();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        if (outcome.ok()) {
+        boolean ok = results.stream().allMatch(r -> r.outcome().ok());
+        String what = results.size() == 1 ? (ok ? results.get(0).outcome().summary() : results.get(0).outcome().message())
+                : results.stream().filter(r -> ok || !r.outcome().ok()).map(CardPasses.Result::describe)
+                        .collect(Collectors.joining("; "));
+        if (ok) {
             log.write(RunEvent.done(run.runId(), run.workload()));
-            progress.printf("run %s (%s): %s, %.1f s%n", run.runId(), run.workload(), outcome.summary(), seconds);
+            progress.printf("run %s (%s): %s, %.1f s%n", run.runId(), run.workload(), what, seconds);
         } else {
-            log.write(RunEvent.failed(run.runId(), run.workload(), outcome.message()));
-            progress.printf("run %s (%s) FAILED after %.1f s: %s%n", run.runId(), run.workload(), seconds, outcome.message());
+            log.write(RunEvent.failed(run.runId(), run.workload(), what));
+            progress.printf("run %s (%s) FAILED after %.1f s: %s%n", run.runId(), run.workload(), seconds, what);
         }
         progress.flush();
-        return outcome.ok();
+        return ok;
     }
 
     private static void waitUntil(Instant startAt) throws InterruptedException {
@@ -89,13 +88,5 @@ public final class Runner {
             TimeUnit.NANOSECONDS.sleep(nanos);
             nanos = Duration.between(Instant.now(), startAt).toNanos();
         }
-    }
-
-    private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "vgpu-agent-run");
-            t.setDaemon(true);
-            return t;
-        });
     }
 }

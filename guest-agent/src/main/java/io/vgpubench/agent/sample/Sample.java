@@ -10,10 +10,12 @@ import java.util.Map;
 /**
  * One sample, written as one JSON line with {@code "type":"sample"} (snake_case fields). This is the
  * contract between agent and controller; the controller's {@code io.vgpubench.results.Sample} reads it.
+ * {@code deviceIndex} is the card that measured it (the CUDA ordinal; 0 on the CPU backend), or null for a
+ * node-wide figure of several cards ({@code <metric>_node_total}, {@code <metric>_scaling_efficiency}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"type", "campaign", "instance", "flavor", "run_id", "workload", "parameters", "repetition",
-        "task", "tasks", "metric", "value", "unit", "higher_is_better", "started_at", "ended_at", "backend", "device"})
+        "task", "tasks", "device_index", "metric", "value", "unit", "higher_is_better", "started_at", "ended_at", "backend", "device"})
 public record Sample(
         String type,
         String campaign,
@@ -25,6 +27,7 @@ public record Sample(
         int repetition,
         int task,
         int tasks,
+        Integer deviceIndex,
         String metric,
         double value,
         String unit,

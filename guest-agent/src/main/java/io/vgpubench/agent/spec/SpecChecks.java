@@ -39,6 +39,11 @@ final class SpecChecks {
         require(file, at + "warmup", run.warmup() >= 0, "must not be negative, got " + run.warmup());
         require(file, at + "time_limit_seconds", run.timeLimitSeconds() >= 1,
                 "must be at least 1 (every run needs a limit), got " + run.timeLimitSeconds());
+        try {
+            DeviceChoice.parse(run.devices());
+        } catch (IllegalArgumentException e) {
+            require(file, at + "devices", false, e.getMessage());
+        }
     }
 
     private static boolean notBlank(String s) {

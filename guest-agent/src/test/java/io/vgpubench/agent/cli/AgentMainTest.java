@@ -2,7 +2,10 @@ package io.vgpubench.agent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.agent.AgentMain;
+import io.vgpubench.agent.cpu.CpuBackendFactory;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -86,5 +89,37 @@ class AgentMainTest {
 
         assertThat(run("workloads", "--backend", "cpu")).isZero();
         assertThat(out.toString()).contains("\"vgg16\" : {", "\"scale\" : \"8\"", "\"precision\" : \"fp32\"");
+    }
+
+    @Test
+    void allCardsOnTheCpuBackendWithFakeDevicesWritesPerCardSamplesNodeTotalsAndEfficiency() throws Exception {
+        String run = gemm("a", "fp32").replace("\"time_limit_seconds\":30", "\"time_limit_seconds\":30,\"devices\":\"all\"");
+        Path spec = Files.writeString(dir.resolve("spec.json"), spec(run));
+        Path events = dir.resolve("events.jsonl");
+        System.setProperty(CpuBackendFactory.FAKE_DEVICES_PROPERTY, "2");
+        try {
+            assertThat(run("run", "--spec", spec.toString(), "--out", events.toString())).isZero();
+        } finally {
+            System.clearProperty(CpuBackendFactory.FAKE_DEVICES_PROPERTY);
+        }
+
+        List<JsonNode> samples = Files.readAllLines(events).stream().map(AgentMainTest::json)
+                .filter(e -> e.get("type").asText().equals("sample")).toList();
+        assertThat(samples).extracting(s -> s.get("metric").asText() + "@" + s.get("device_index").asText())
+                .containsExactlyInAnyOrder("tflops@0", "tflops@0", "tflops@1", "tflops@1",
+                        "tflops_all_at_once@0", "tflops_all_at_once@0", "tflops_all_at_once@1", "tflops_all_at_once@1",
+                        "tflops_node_total@null", "tflops_node_total@null",
+                        "tflops_scaling_efficiency@null", "tflops_scaling_efficiency@null");
+        assertThat(samples).filteredOn(s -> s.get("metric").asText().equals("tflops_scaling_efficiency"))
+                .allSatisfy(s -> assertThat(s.get("value").asDouble()).isPositive());
+        assertThat(err.toString()).contains("2 card(s)");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

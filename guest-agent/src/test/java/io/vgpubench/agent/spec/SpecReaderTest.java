@@ -111,4 +111,24 @@ class SpecReaderTest {
 
         assertThatThrownBy(() -> SpecReader.read(file)).hasMessage(file + ": no such file");
     }
+
+    @Test
+    void takesARunWithoutDevicesAsCardZeroAndReadsEachAllAndACardIndex() throws Exception {
+        String runs = RUN + "," + RUN.replace("r1", "r2").replace("60}", "60, \"devices\": \"all\"}")
+                + "," + RUN.replace("r1", "r3").replace("60}", "60, \"devices\": \"each\"}")
+                + "," + RUN.replace("r1", "r4").replace("60}", "60, \"devices\": \"2\"}");
+
+        RunSpec spec = SpecReader.read(write(spec("", runs)));
+
+        assertThat(spec.runs()).extracting(DeviceChoice::of).containsExactly(
+                new DeviceChoice.One(0), new DeviceChoice.All(), new DeviceChoice.Each(), new DeviceChoice.One(2));
+    }
+
+    @Test
+    void rejectsDevicesThatAreNeitherACardNorEachNorAllNamingTheField() throws Exception {
+        Path file = write(spec("", RUN.replace("60}", "60, \"devices\": \"both\"}")));
+
+        assertThatThrownBy(() -> SpecReader.read(file)).isInstanceOf(BadSpecException.class)
+                .hasMessage(file + ", field runs[0].devices: must be a card index (0, 1, …), each or all, got 'both'");
+    }
 }

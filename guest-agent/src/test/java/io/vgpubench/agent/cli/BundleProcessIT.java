@@ -1,7 +1,6 @@
 package io.vgpubench.agent.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the built bundle (launcher + jlink'd runtime + agent jar) as a real process, as the controller
  * does on a guest. Needs {@code mvn package} to have run once; skips with the reason otherwise.
  */
-class BundleProcessTest {
+class BundleProcessIT {
     private static final Path LAUNCHER = Path.of("target/bundle/vgpubench-agent/bin/vgpu-agent");
     @TempDir Path dir;
 
     private static Process start(String... args) throws Exception {
-        assumeTrue(Files.isExecutable(LAUNCHER), "no bundle at " + LAUNCHER.toAbsolutePath() + "; run mvn package first");
+        assertThat(LAUNCHER).as("the bundle, built in the package phase before this test (failsafe)").isExecutable();
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
