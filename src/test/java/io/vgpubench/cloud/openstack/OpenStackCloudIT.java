@@ -144,8 +144,13 @@ class OpenStackCloudIT {
         ProvisionResult spread = cloud(env, false, "anti-affinity", 0, spreadId)
                 .provision(spreadId, FixtureClouds.requests(spreadId, "m3.tiny", 2));
 
-        assertThat(spread.ready()).as("the fixture has one compute host").hasSize(1);
-        assertThat(spread.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("No valid host"));
+        // One compute host: at most one of the two fits. Booted at once, both may pass the scheduler and then
+        // lose the late anti-affinity check on the host and be rescheduled until Nova gives up ("Exhausted all
+        // hosts available for retrying build failures"), so either one or both fail.
+        assertThat(spread.ready()).as("the fixture has one compute host").hasSizeLessThanOrEqualTo(1);
+        assertThat(spread.ready().size() + spread.failures().size()).isEqualTo(2);
+        assertThat(spread.failures()).isNotEmpty().allSatisfy(f -> assertThat(f.reason())
+                .containsAnyOf("No valid host", "nti-affinity", "Exhausted all hosts"));
     }
 
     @Test
