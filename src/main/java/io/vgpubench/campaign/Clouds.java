@@ -4,6 +4,7 @@ import io.vgpubench.VgpubenchException;
 import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.local.LocalCloud;
+import io.vgpubench.cloud.openstack.OpenStackCloud;
 import io.vgpubench.cloud.statichosts.StaticCloud;
 import io.vgpubench.model.CloudSpec;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ final class Clouds {
         }
         if (spec instanceof CloudSpec.Static hosts) {
             return new StaticCloud(hosts, System.err::println);
+        }
+        if (spec instanceof CloudSpec.OpenStack openStack) {
+            return new OpenStackCloud(openStack, resultsRoot, System.err::println);
         }
         throw new VgpubenchException(ExitCode.BAD_INPUT, "cloud type '" + spec.type() + "' is not available in this build");
     }

@@ -1,5 +1,7 @@
 package io.vgpubench.cli;
 
+import io.vgpubench.cloud.openstack.GpuFlavors;
+import io.vgpubench.cloud.openstack.auth.CloudConfigs;
 import io.vgpubench.model.FlavorCatalog;
 import io.vgpubench.model.FlavorCatalogLoader;
 import java.nio.file.Path;
@@ -23,15 +25,24 @@ public final class FlavorsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (one object per flavor) instead of a table.")
     boolean json;
 
-    // The flavors a live cloud offers (--cloud NAME) belong here too: they come from the cloud
-    // provider, not from catalog files, and print through the same FlavorTable.
+    @Option(names = "--cloud", paramLabel = "NAME", description = "List this OpenStack cloud's GPU flavors (from"
+            + " clouds.yaml; \"env\" for the OS_* variables) beside the catalog entries that name them.")
+    String cloud;
+
+    @Option(names = "--region", paramLabel = "REGION", description = "The region of --cloud (else clouds.yaml's).")
+    String region;
 
     @Override
     public Integer call() {
         List<Path> files = catalogs.isEmpty() ? Home.catalogFiles() : catalogs;
         FlavorCatalog catalog = FlavorCatalogLoader.load(files);
         var out = spec.commandLine().getOut();
-        out.print(json ? FlavorTable.json(catalog) : FlavorTable.text(catalog));
+        if (cloud != null) {
+            var config = CloudConfigs.resolve("env".equals(cloud) ? null : cloud, region);
+            out.print(CloudFlavorTable.text(GpuFlavors.list(config), catalog));
+        } else {
+            out.print(json ? FlavorTable.json(catalog) : FlavorTable.text(catalog));
+        }
         out.flush();
         return ExitCode.OK;
     }

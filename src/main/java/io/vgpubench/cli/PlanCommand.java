@@ -1,5 +1,8 @@
 package io.vgpubench.cli;
 
+import io.vgpubench.cloud.openstack.OpenStackCloud;
+import io.vgpubench.cloud.openstack.OpenStackPlan;
+import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.Playbook;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -10,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** `vgpubench plan`: validates a playbook and prints what would be created, touching nothing. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Validates a playbook and prints what would be created, touching nothing.")
+        description = "Validates a playbook and prints what would be created, touching nothing; on an openstack"
+                + " cloud also checks (read only) that flavors, image and network exist and the fleet fits the quota.")
 public final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -21,7 +25,18 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Playbook p = Home.playbookLoader().load(playbook);
-        PlanPrinter.print(p, spec.commandLine().getOut());
-        return ExitCode.OK;
+        var out = spec.commandLine().getOut();
+        PlanPrinter.print(p, out);
+        if (!(p.cloud() instanceof CloudSpec.OpenStack openStack)) {
+            return ExitCode.OK;
+        }
+        try (OpenStackCloud cloud = new OpenStackCloud(openStack, null, spec.commandLine().getErr()::println)) {
+            OpenStackPlan.Check check = OpenStackPlan.check(cloud, p);
+            out.printf("%nOn the cloud (read only):%n");
+            check.lines().forEach(l -> out.println("  " + l));
+            check.problems().forEach(l -> out.println("  DOES NOT FIT: " + l));
+            out.flush();
+            return check.exitCode();
+        }
     }
 }

@@ -31,10 +31,13 @@ public sealed interface CloudSpec {
     /**
      * An OpenStack cloud, named as in clouds.yaml (or taken from OS_* variables when {@code cloud} is null).
      *
-     * @param serverGroup "affinity", "anti-affinity" or null
+     * @param serverGroup     "affinity", "anti-affinity" or null
+     * @param sshFrom         the CIDR allowed to reach port 22, or null for this controller's own address
+     * @param trustOnFirstUse accept an instance's first SSH host key when its console shows no fingerprints
      */
     record OpenStack(String cloud, String region, String image, String network, String sshUser,
-                     boolean floatingIp, String serverGroup, int concurrency, int retries) implements CloudSpec {
+                     boolean floatingIp, String serverGroup, int concurrency, int retries, String sshFrom,
+                     boolean trustOnFirstUse) implements CloudSpec {
         @Override
         public String type() {
             return "openstack";

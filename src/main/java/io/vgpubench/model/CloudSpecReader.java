@@ -13,7 +13,10 @@ final class CloudSpecReader {
     private static final Set<String> HOST_KEYS = Set.of("name", "address", "port", "user", "key", "jump",
             "known_hosts", "flavor");
     private static final Set<String> OPENSTACK_KEYS = Set.of("type", "cloud", "region", "image", "network",
-            "ssh_user", "floating_ip", "server_group", "concurrency", "retries");
+            "ssh_user", "floating_ip", "server_group", "concurrency", "retries", "ssh_from", "trust_on_first_use");
+
+    private static final java.util.regex.Pattern CIDR =
+            java.util.regex.Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*)/\\d{1,3}");
 
     private CloudSpecReader() {}
 
@@ -82,10 +85,16 @@ final class CloudSpecReader {
                 .map(g -> g.oneOf(List.of("affinity", "anti-affinity"), w -> w)).orElse(null);
         Long concurrency = n.optional("concurrency").map(c -> c.integer(1, 1000)).orElse(8L);
         Long retries = n.optional("retries").map(r -> r.integer(0, 100)).orElse(2L);
+        String sshFrom = n.optional("ssh_from").map(Node::text).orElse(null);
+        if (sshFrom != null && !CIDR.matcher(sshFrom).matches()) {
+            n.field("ssh_from").problem("must be an IPv4 or IPv6 CIDR such as 198.51.100.7/32, not '" + sshFrom + "'");
+            return null;
+        }
+        boolean tofu = n.optional("trust_on_first_use").map(Node::bool).orElse(false) == Boolean.TRUE;
         if (image == null || network == null || sshUser == null || concurrency == null || retries == null) {
             return null;
         }
         return new CloudSpec.OpenStack(cloud, region, image, network, sshUser, floatingIp, group,
-                concurrency.intValue(), retries.intValue());
+                concurrency.intValue(), retries.intValue(), sshFrom, tofu);
     }
 }

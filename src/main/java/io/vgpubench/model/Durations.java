@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads time limits written like {@code 90s}, {@code 10m}, {@code 1h} or {@code 1h30m}. */
-final class Durations {
+public final class Durations {
     private static final Pattern FORM = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
     private Durations() {}
@@ -25,7 +25,7 @@ final class Durations {
     }
 
     /** The duration, or null when the text is not of the form. */
-    static Duration parse(String s) {
+    public static Duration parse(String s) {
         Matcher m = FORM.matcher(s);
         if (s.isEmpty() || !m.matches()) {
             return null;

@@ -118,7 +118,23 @@ class PlaybookLoaderTest {
                 .replace("- flavor: local\n", "- flavor: g3.xl\n"));
 
         assertThat(p.cloud()).isEqualTo(new CloudSpec.OpenStack(null, null, "ubuntu-22.04", "net", "ubuntu",
-                false, null, 8, 2));
+                false, null, 8, 2, null, false));
+    }
+
+    @Test
+    void readsTheOpenStackSshSourceAndTrustOnFirstUse() {
+        Playbook p = fx.load(VALID.replace("  type: local\n", """
+                  type: openstack
+                  image: ubuntu-22.04
+                  network: net
+                  ssh_user: ubuntu
+                  ssh_from: 198.51.100.7/32
+                  trust_on_first_use: true
+                """).replace("local.half", "g3.small").replace("baseline: local", "baseline: g3.small")
+                .replace("- flavor: local\n", "- flavor: g3.xl\n"));
+
+        assertThat(p.cloud()).isEqualTo(new CloudSpec.OpenStack(null, null, "ubuntu-22.04", "net", "ubuntu",
+                false, null, 8, 2, "198.51.100.7/32", true));
     }
 
     @Test

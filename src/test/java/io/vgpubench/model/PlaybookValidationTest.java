@@ -28,6 +28,15 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void rejectsAnSshSourceThatIsNotACidr() {
+        fx.rejects(valid().replace("  type: local\n", "  type: openstack\n  image: i\n  network: n\n  ssh_user: u\n"
+                        + "  ssh_from: my laptop\n").replace("local.half", "g3.small")
+                        .replace("baseline: local", "baseline: g3.small").replace("- flavor: local\n", "- flavor: g3.xl\n"))
+                .hasMessageContaining(fx.file() + ":7:13: cloud.ssh_from: must be an IPv4 or IPv6 CIDR such as"
+                        + " 198.51.100.7/32, not 'my laptop'");
+    }
+
+    @Test
     void rejectsUnknownTopLevelKeys() {
         fx.rejects("colour: blue\n" + valid())
                 .hasMessageContaining(fx.file() + ":1:1: colour: unknown key");

@@ -1,0 +1,68 @@
+package io.vgpubench.cloud.openstack;
+
+import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.openstack.api.ServerView;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openstack4j.model.network.NetFloatingIP;
+
+/**
+ * Turns Nova's view of a campaign's servers (and the campaign's floating IPs) into {@link InstanceInfo}s:
+ * the address SSH uses (the floating IP where there is one, else the fixed address on the campaign's
+ * network) and, for servers without a floating IP, the server that serves as their jump host.
+ */
+final class Instances {
+    static final String JUMP_ID = "vgpubench-jump-id";
+    static final String JUMP_NAME = "vgpubench-jump-name";
+    static final String JUMP_ADDRESS = "vgpubench-jump-address";
+
+    private Instances() {}
+
+    static List<InstanceInfo> describe(List<ServerView> servers, List<NetFloatingIP> floating, String network) {
+        Map<String, String> floatingByPort = new HashMap<>();
+        Map<String, String> floatingByFixed = new HashMap<>();
+        for (NetFloatingIP f : floating) {
+            if (f.getFixedIpAddress() != null) {
+                floatingByFixed.put(f.getFixedIpAddress(), f.getFloatingIpAddress());
+            }
+            floatingByPort.put(f.getPortId(), f.getFloatingIpAddress());
+        }
+        Map<ServerView, String> reach = new LinkedHashMap<>();
+        servers.stream().sorted(Comparator.comparing(ServerView::name)).forEach(s -> {
+            String fixed = s.address(network);
+            String fip = s.floating().values().stream().flatMap(List::stream).findFirst()
+                    .orElse(fixed == null ? null : floatingByFixed.get(fixed));
+            reach.put(s, fip);
+        });
+        ServerView jump = reach.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+        return reach.entrySet().stream().map(e -> info(e.getKey(), e.getValue(), network, jump, reach.get(jump)))
+                .toList();
+    }
+
+    private static InstanceInfo info(ServerView s, String floatingIp, String network, ServerView jump,
+                                     String jumpAddress) {
+        Map<String, String> metadata = new LinkedHashMap<>(s.metadata());
+        if (floatingIp == null && jump != null) {
+            metadata.put(JUMP_ID, jump.id());
+            metadata.put(JUMP_NAME, jump.name());
+            metadata.put(JUMP_ADDRESS, jumpAddress);
+        }
+        String address = floatingIp != null ? floatingIp : s.address(network);
+        return new InstanceInfo(s.id(), s.name(), s.metadata().getOrDefault(Names.FLAVOR_KEY, ""), state(s.status()),
+                address, List.of(), metadata);
+    }
+
+    static InstanceState state(String novaStatus) {
+        return switch (novaStatus) {
+            case "ACTIVE" -> InstanceState.ACTIVE;
+            case "ERROR" -> InstanceState.FAILED;
+            case "DELETED", "SOFT_DELETED" -> InstanceState.DELETED;
+            default -> InstanceState.BUILDING;
+        };
+    }
+}

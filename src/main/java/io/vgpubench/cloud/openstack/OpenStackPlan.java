@@ -1,0 +1,72 @@
+package io.vgpubench.cloud.openstack;
+
+import io.vgpubench.cli.ExitCode;
+import io.vgpubench.model.CloudSpec;
+import io.vgpubench.model.FlavorUnderTest;
+import io.vgpubench.model.Playbook;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code vgpubench plan} checks on an OpenStack cloud, read-only: the image, network and flavors exist,
+ * the fleet fits the project's quota (instances, cores, RAM, floating IPs), how SSH will reach it, and whether
+ * the login lasts as long as the campaign may. Each problem names what does not fit.
+ */
+public final class OpenStackPlan {
+    private OpenStackPlan() {}
+
+    /** The lines to print and the exit code: 0 when it fits, 2 for names the cloud lacks, 3 for quota. */
+    public record Check(List<String> lines, List<String> problems, int exitCode) {}
+
+    public static Check check(OpenStackCloud cloud, Playbook p) {
+        CloudSpec.OpenStack spec = (CloudSpec.OpenStack) p.cloud();
+        List<String> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> names = p.flavors().stream().map(f -> Fleet.cloudFlavor(p.flavor(f.flavor()))).distinct().toList();
+        Lookup.Found found = Lookup.find(cloud.session(), cloud.os4j(), spec.image(), spec.network(), names);
+        lines.add("Cloud " + cloud.session().cloud().source() + ", project "
+                + cloud.session().token().getProject().getName() + (spec.region() == null ? "" : ", region " + spec.region()));
+        if (!found.missing().isEmpty()) {
+            problems.addAll(found.missing());
+            return new Check(lines, problems, ExitCode.BAD_INPUT);
+        }
+        lines.add("image " + spec.image() + " (" + found.imageId() + "), network " + found.networkName() + " ("
+                + found.networkId() + ")");
+        List<CloudFlavor> fleet = new ArrayList<>();
+        for (FlavorUnderTest f : p.flavors()) {
+            CloudFlavor c = found.flavors().get(Fleet.cloudFlavor(p.flavor(f.flavor())));
+            lines.add(String.format("flavor %s -> %s: %d vCPU, %d MB RAM, %d GB disk, %d vGPU%s, x%d", f.flavor(),
+                    c.name(), c.vcpus(), c.ramMb(), c.diskGb(), c.vgpus(), c.vgpuType() == null ? "" : " " + c.vgpuType(),
+                    f.instances()));
+            for (int i = 0; i < f.instances(); i++) {
+                fleet.add(c);
+            }
+        }
+        int vgpus = fleet.stream().mapToInt(CloudFlavor::vgpus).sum();
+        lines.add("vGPUs the fleet asks the scheduler for: " + vgpus);
+        for (QuotaCheck.Line l : QuotaCheck.check(cloud.session(), cloud.os4j(), fleet, spec.floatingIp() ? 1 : 0)) {
+            lines.add((l.fits() ? "fits   " : "EXCEEDS ") + l.describe());
+            if (!l.fits()) {
+                problems.add("quota: " + l.describe());
+            }
+        }
+        if (spec.floatingIp()) {
+            int free = QuotaCheck.freeFloatingIps(cloud.session(), cloud.os4j());
+            int given = FloatingIps.toAllocate(fleet.size(), free);
+            lines.add(given >= fleet.size() ? "SSH: a floating IP for each of the " + fleet.size() + " instances"
+                    : "SSH: " + free + " floating IP(s) free for " + fleet.size() + " instances, so one instance gets"
+                    + " one and serves as the jump host for the rest on the private network");
+        }
+        Duration length = longestInstance(p);
+        cloud.expiryWarning(length).ifPresent(w -> lines.add("WARNING: " + w));
+        return new Check(lines, problems, problems.isEmpty() ? ExitCode.OK : ExitCode.INFRASTRUCTURE);
+    }
+
+    /** An upper bound of the campaign's length: the busiest instance's runs, each at the playbook's time limit. */
+    static Duration longestInstance(Playbook p) {
+        long runs = p.flavors().stream().mapToLong(f -> (long) f.tasks().size() * p.workloads().size()
+                * (p.repetitions() + p.warmup())).max().orElse(0);
+        return p.timeLimit().multipliedBy(runs);
+    }
+}

@@ -1,0 +1,81 @@
+package io.vgpubench.cloud.openstack;
+
+import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.openstack.api.NovaServers;
+import io.vgpubench.model.CloudSpec;
+import io.vgpubench.ssh.HostKeyPolicy;
+import io.vgpubench.ssh.SshAgentHost;
+import io.vgpubench.ssh.SshConnector;
+import io.vgpubench.ssh.SshEndpoint;
+import io.vgpubench.ssh.SshSettings;
+import io.vgpubench.ssh.UploadProgress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * How SSH reaches an instance: its address, the campaign's key, the host key fingerprints cloud-init printed
+ * to the console (waited for up to the launch settings' console wait; without them, trust on first use only where the
+ * playbook allows it), and the jump host for instances without a floating IP.
+ */
+final class Reach {
+    private final CloudSpec.OpenStack spec;
+    private final Duration consoleWait;
+    private final NovaServers nova;
+    private final Consumer<String> console;
+    private final SshConnector connector = new SshConnector(SshSettings.forNewVms());
+
+    Reach(CloudSpec.OpenStack spec, Duration consoleWait, NovaServers nova, Consumer<String> console) {
+        this.spec = spec;
+        this.consoleWait = consoleWait;
+        this.nova = nova;
+        this.console = console;
+    }
+
+    AgentHost connect(CampaignId campaign, InstanceInfo instance, Path key) {
+        SshAgentHost host = new SshAgentHost(endpoint(instance, key), campaign, connector,
+                UploadProgress.percentLines(instance.name() + ": uploading agent bundle", console));
+        try {
+            host.connect();
+            return host;
+        } catch (RuntimeException e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    SshEndpoint endpoint(InstanceInfo instance, Path key) {
+        SshEndpoint jump = null;
+        String jumpId = instance.metadata().get(Instances.JUMP_ID);
+        if (jumpId != null) {
+            String jumpName = instance.metadata().get(Instances.JUMP_NAME);
+            jump = new SshEndpoint(jumpName, instance.metadata().get(Instances.JUMP_ADDRESS), 22, spec.sshUser(), key,
+                    HostKeyPolicy.forCloudInstance(fingerprints(jumpId, List.of()), spec.trustOnFirstUse(), jumpName),
+                    null);
+        }
+        List<String> fingerprints = fingerprints(instance.id(), instance.hostKeyFingerprints());
+        return new SshEndpoint(instance.name(), instance.address(), 22, spec.sshUser(), key,
+                HostKeyPolicy.forCloudInstance(fingerprints, spec.trustOnFirstUse(), instance.name()), jump);
+    }
+
+    /** The fingerprints given, else those the server's console shows once cloud-init has printed them. */
+    private List<String> fingerprints(String serverId, List<String> given) {
+        if (!given.isEmpty()) {
+            return given;
+        }
+        Instant deadline = Instant.now().plus(consoleWait);
+        while (true) {
+            List<String> found = ConsoleFingerprints.parse(nova.consoleOutput(serverId, 500));
+            if (!found.isEmpty() || Instant.now().isAfter(deadline)) {
+                return found;
+            }
+            if (!Pause.sleep(Duration.ofMillis(Math.min(5_000, Math.max(100, consoleWait.toMillis() / 4))))) {
+                return List.of();
+            }
+        }
+    }
+}

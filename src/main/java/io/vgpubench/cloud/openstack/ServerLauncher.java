@@ -1,0 +1,192 @@
+package io.vgpubench.cloud.openstack;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cloud.ProvisionResult.ProvisionFailure;
+import io.vgpubench.cloud.openstack.api.NovaServers;
+import io.vgpubench.cloud.openstack.api.Reply;
+import io.vgpubench.cloud.openstack.api.ServerView;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Boots a campaign's servers in parallel (at most {@code concurrency} boot requests at once) and waits for
+ * them with one bulk read per poll ({@code GET /servers/detail?tags=<campaign>}), never one request per
+ * server. A server in ERROR is recorded with its fault, deleted and booted again up to {@code retries}
+ * times; one that stays in BUILD past the boot timeout is deleted and reported.
+ */
+final class ServerLauncher {
+    private final NovaServers nova;
+    private final LaunchSettings settings;
+    private final Consumer<String> log;
+
+    ServerLauncher(NovaServers nova, LaunchSettings settings, Consumer<String> log) {
+        this.nova = nova;
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** The servers that reached ACTIVE, and the failures of those that did not. */
+    record Outcome(List<ServerView> ready, List<ProvisionFailure> failures) {}
+
+    Outcome launch(String tag, List<Slot> slots) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), slots.size())),
+                r -> new Thread(r, "openstack-boot"));
+        try {
+            Map<Slot, Future<Reply>> booting = new HashMap<>();
+            slots.forEach(s -> booting.put(s, pool.submit(() -> nova.boot(s.boot()))));
+            return new Wait(tag, slots, booting, pool).run();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One server to have: its boot request, the flavor it stands for, and what happened to it so far. */
+    static final class Slot {
+        private final NovaServers.Boot boot;
+        private final String flavor;
+        private final List<String> faults = new ArrayList<>();
+        private String serverId;
+        private Instant accepted;
+        private int boots;
+
+        Slot(NovaServers.Boot boot, String flavor) {
+            this.boot = boot;
+            this.flavor = flavor;
+        }
+
+        NovaServers.Boot boot() {
+            return boot;
+        }
+    }
+
+    /** The poll loop of one launch. */
+    private final class Wait {
+        private final String tag;
+        private final List<Slot> pending;
+        private final Map<Slot, Future<Reply>> booting;
+        private final ExecutorService pool;
+        private final Set<String> deleted = new HashSet<>();
+        private final List<ServerView> ready = new ArrayList<>();
+        private final List<ProvisionFailure> failures = new ArrayList<>();
+
+        Wait(String tag, List<Slot> slots, Map<Slot, Future<Reply>> booting, ExecutorService pool) {
+            this.tag = tag;
+            this.pending = new ArrayList<>(slots);
+            this.booting = booting;
+            this.pool = pool;
+        }
+
+        Outcome run() {
+            Duration pause = settings.pollInitial();
+            while (!pending.isEmpty()) {
+                sleep(pause);
+                pause = settings.next(pause);
+                collectBoots();
+                if (pending.stream().allMatch(s -> s.serverId == null)) {
+                    continue;
+                }
+                Map<String, ServerView> seen = new HashMap<>();
+                nova.listTagged(tag).forEach(v -> seen.put(v.id(), v));
+                for (Slot s : List.copyOf(pending)) {
+                    if (s.serverId != null) {
+                        check(s, seen.get(s.serverId));
+                    }
+                }
+            }
+            return new Outcome(ready, failures);
+        }
+
+        private void collectBoots() {
+            for (var e : List.copyOf(booting.entrySet())) {
+                if (!e.getValue().isDone()) {
+                    continue;
+                }
+                booting.remove(e.getKey());
+                accepted(e.getKey(), e.getValue());
+            }
+        }
+
+        private void accepted(Slot s, Future<Reply> f) {
+            s.boots++;
+            Reply r;
+            try {
+                r = f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                fail(s, "boot request failed: " + (e.getCause() instanceof VgpubenchException v ? v.getMessage()
+                        : e.getCause().getClass().getSimpleName()));
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw VgpubenchException.infrastructure("interrupted while booting servers", e);
+            }
+            if (r.ok()) {
+                s.serverId = r.body().path("server").path("id").asText();
+                s.accepted = Instant.now();
+            } else if (QuotaMessage.isQuota(r)) {
+                fail(s, "quota exceeded: " + r.message());
+            } else {
+                fail(s, "boot refused: HTTP " + r.status() + " " + r.message());
+            }
+        }
+
+        private void check(Slot s, ServerView v) {
+            if (v != null && v.active()) {
+                ready.add(v);
+                pending.remove(s);
+            } else if (v != null && v.error()) {
+                String fault = faultOf(v);
+                s.faults.add(fault);
+                log.accept(s.boot.name() + ": ERROR (" + fault + ")" + (s.boots <= settings.retries()
+                        ? ", deleted, booting again (" + s.boots + " of " + (settings.retries() + 1) + ")" : ""));
+                dropServer(s);
+                if (s.boots <= settings.retries()) {
+                    booting.put(s, pool.submit(() -> nova.boot(s.boot)));
+                } else {
+                    fail(s, String.join("; ", s.faults));
+                }
+            } else if (Duration.between(s.accepted, Instant.now()).compareTo(settings.bootTimeout()) > 0) {
+                String status = v == null ? "not listed" : v.status();
+                dropServer(s);
+                fail(s, "still " + status + " " + settings.bootTimeout().toSeconds() + " s after its boot was"
+                        + " accepted; deleted");
+            }
+        }
+
+        /** The fault message; Nova's list leaves it out, so the one server in ERROR is read alone. */
+        private String faultOf(ServerView v) {
+            String fault = v.fault();
+            if (fault == null) {
+                ServerView alone = nova.get(v.id());
+                fault = alone == null ? null : alone.fault();
+            }
+            return fault == null ? "ERROR without a fault message" : fault;
+        }
+
+        private void dropServer(Slot s) {
+            deleted.add(s.serverId);
+            nova.delete(s.serverId);
+            s.serverId = null;
+        }
+
+        private void fail(Slot s, String reason) {
+            failures.add(new ProvisionFailure(s.boot.name(), s.flavor, reason));
+            pending.remove(s);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        if (!Pause.sleep(d)) {
+            throw VgpubenchException.infrastructure("interrupted while waiting for servers", null);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.vgpubench.cloud.openstack;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.openstack.api.RetrySettings;
+import io.vgpubench.model.CloudSpec;
+import io.vgpubench.ssh.Fingerprint;
+import io.vgpubench.ssh.HostKeyPolicy;
+import io.vgpubench.ssh.SshEndpoint;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The SSH endpoint of an instance: host keys pinned from its console (served by WireMock), and its jump host. */
+class ReachTest {
+    private final FakeNova nova = new FakeNova();
+    private final CloudSpec.OpenStack spec = new CloudSpec.OpenStack("js2", null, "img", "net", "exouser", true, null,
+            8, 2, null, false);
+
+    @AfterEach
+    void stop() {
+        nova.close();
+    }
+
+    private void console(String serverId, String text) throws Exception {
+        String body = new ObjectMapper().createObjectNode().put("output", text).toString();
+        nova.wire.stubFor(post(urlPathEqualTo("/compute/servers/" + serverId + "/action")).atPriority(1)
+                .willReturn(aResponse().withBody(body)));
+    }
+
+    @Test
+    void aServerBehindTheJumpHostIsPinnedToItsConsoleKeysAndSoIsTheJumpHost() throws Exception {
+        console("s2", ConsoleFingerprintsTest.console("256 " + ConsoleFingerprintsTest.ED + " root@vm2 (ED25519)"));
+        console("s1", ConsoleFingerprintsTest.console("3072 " + ConsoleFingerprintsTest.RSA + " root@vm1 (RSA)"));
+        InstanceInfo behind = new InstanceInfo("s2", "camp-g3-small-2", "g3.small", InstanceState.ACTIVE, "10.0.0.7",
+                List.of(), Map.of(Instances.JUMP_ID, "s1", Instances.JUMP_NAME, "camp-g3-small-1",
+                Instances.JUMP_ADDRESS, "149.165.1.2"));
+        Reach reach = new Reach(spec, Duration.ofSeconds(1), nova.client(RetrySettings.standard()), l -> { });
+
+        SshEndpoint endpoint = reach.endpoint(behind, Path.of("/results/camp/ssh/id_rsa"));
+
+        assertThat(endpoint.host()).isEqualTo("10.0.0.7");
+        assertThat(endpoint.user()).isEqualTo("exouser");
+        assertThat(endpoint.hostKeys()).isEqualTo(new HostKeyPolicy.Pinned(List.of(
+                new Fingerprint(ConsoleFingerprintsTest.ED, "ed25519"))));
+        assertThat(endpoint.jump().host()).isEqualTo("149.165.1.2");
+        assertThat(endpoint.jump().hostKeys()).isEqualTo(new HostKeyPolicy.Pinned(List.of(
+                new Fingerprint(ConsoleFingerprintsTest.RSA, "rsa"))));
+    }
+
+    @Test
+    void theConsoleIsAskedAgainUntilCloudInitHasPrintedTheKeys() throws Exception {
+        nova.wire.stubFor(post(urlPathEqualTo("/compute/servers/s1/action")).atPriority(1).inScenario("boot")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED).willSetStateTo("up")
+                .willReturn(aResponse().withBody("{\"output\": \"[    0.000000] Linux version 5.15.0\\n\"}")));
+        String later = new ObjectMapper().createObjectNode().put("output", ConsoleFingerprintsTest.console(
+                "256 " + ConsoleFingerprintsTest.ED + " root@vm (ED25519)")).toString();
+        nova.wire.stubFor(post(urlPathEqualTo("/compute/servers/s1/action")).atPriority(1).inScenario("boot")
+                .whenScenarioStateIs("up").willReturn(aResponse().withBody(later)));
+        InstanceInfo vm = new InstanceInfo("s1", "camp-1", "g3.small", InstanceState.ACTIVE, "149.165.1.2", List.of(),
+                Map.of());
+
+        SshEndpoint endpoint = new Reach(spec, Duration.ofSeconds(5), nova.client(RetrySettings.standard()), l -> { })
+                .endpoint(vm, Path.of("k"));
+
+        assertThat(endpoint.hostKeys()).isInstanceOf(HostKeyPolicy.Pinned.class);
+        assertThat(endpoint.jump()).isNull();
+    }
+}
