@@ -40,6 +40,11 @@ final class InstanceDriver implements Runnable {
         ctx.progress.instanceActive(true);
         try (AgentHost host = ctx.cloud.connect(ctx.id, info)) {
             ctx.state(plan.name(), InstanceState.REACHABLE, info.id(), null);
+            host.trustedOnFirstUse().ifPresent(fingerprint -> {
+                ctx.journal.append(new JournalEntry.HostKeyTrusted(Instant.now(), plan.name(), fingerprint));
+                ctx.warnings.add(plan.name() + ": host key " + fingerprint + " trusted on first use (the cloud's"
+                        + " console showed none)");
+            });
             String version = host.deploy(ctx.bundle);
             ctx.state(plan.name(), InstanceState.DEPLOYED, info.id(), version);
             for (Batch batch : plan.batches()) {

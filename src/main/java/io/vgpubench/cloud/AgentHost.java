@@ -23,6 +23,14 @@ public interface AgentHost extends AutoCloseable {
     /** Finds an agent process started earlier (after a dropped connection or a controller restart). */
     AgentRun reattach(String runKey);
 
+    /**
+     * The host key fingerprint accepted on first use when connecting, because the cloud showed none;
+     * empty when the key was verified against known fingerprints (or there is no SSH at all).
+     */
+    default java.util.Optional<String> trustedOnFirstUse() {
+        return java.util.Optional.empty();
+    }
+
     /** Removes the campaign's directory on the instance (unless the playbook keeps it). */
     void cleanup();
 

@@ -44,7 +44,18 @@ public final class SshAgentHost implements AgentHost {
         if (answer.startsWith("cloud-init") && !answer.equals("cloud-init 0")) {
             LOG.warn("{}: cloud-init finished with errors ({}); going on", ssh.endpoint().describe(), answer);
         }
-        return ssh.firstHostKey();
+        HostKeyCheck check = ssh.firstHostKey();
+        if (check != null && check.verdict() == HostKeyCheck.Verdict.TRUSTED_ON_FIRST_USE) {
+            trusted = String.valueOf(check.presented());
+        }
+        return check;
+    }
+
+    private volatile String trusted;
+
+    @Override
+    public java.util.Optional<String> trustedOnFirstUse() {
+        return java.util.Optional.ofNullable(trusted);
     }
 
     public SshEndpoint endpoint() {
