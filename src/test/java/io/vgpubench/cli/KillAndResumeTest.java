@@ -80,39 +80,18 @@ class KillAndResumeTest {
     }
 
     private Path awaitStage(Path results, Stage stage) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> campaignDir(results), d -> d != null
+        return await().atMost(Duration.ofSeconds(60)).until(() -> CampaignFolders.only(results), d -> d != null
                 && Files.exists(d.resolve("journal.jsonl")) && stage.reached.test(Journal.read(d.resolve("journal.jsonl"))));
     }
 
     private Process startController(Path results) throws Exception {
-        Path playbook = Files.writeString(dir.resolve("tiny.yaml"), """
-                name: killed
-                cloud: {type: local}
-                baseline: local
-                flavors:
-                  - {flavor: local, instances: 1, tasks: [1]}
-                  - {flavor: local.half, instances: 1, tasks: [2]}
-                workloads:
-                  - {name: gemm, parameters: {precision: fp64, m: 192, n: 192, k: 192}}
-                  - {name: vgg16, parameters: {batch: 1, scale: 16}}
-                repetitions: 6
-                warmup: 0
-                backend: cpu
-                time_limit: 2m
-                """);
+        Path playbook = Files.writeString(dir.resolve("tiny.yaml"), CampaignFolders.localPlaybook("killed", """
+                - {name: gemm, parameters: {precision: fp64, m: 192, n: 192, k: 192}}
+                - {name: vgg16, parameters: {batch: 1, scale: 16}}""", 6));
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
                 Main.class.getName(), "run", playbook.toString(), "--results", results.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
-    }
-
-    private static Path campaignDir(Path results) throws Exception {
-        if (!Files.isDirectory(results)) {
-            return null;
-        }
-        try (Stream<Path> s = Files.list(results)) {
-            return s.findFirst().orElse(null);
-        }
     }
 
     static List<ProcessHandle> liveProcessesMentioning(Path root) {

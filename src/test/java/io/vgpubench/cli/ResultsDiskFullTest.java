@@ -8,7 +8,6 @@ import io.vgpubench.campaign.journal.JournalEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,10 +55,7 @@ class ResultsDiskFullTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.INFRASTRUCTURE);
         assertThat(run.out() + run.err()).contains("No space left on device");
-        Path campaign;
-        try (Stream<Path> s = Files.list(results)) {
-            campaign = s.findFirst().orElseThrow();
-        }
+        Path campaign = CampaignFolders.only(results);
         List<JournalEntry> journal = Journal.read(campaign.resolve("journal.jsonl"));
         assertThat(journal).first().isInstanceOf(JournalEntry.CampaignStarted.class);
         assertThat(journal).anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.ProvisionRequested.class));

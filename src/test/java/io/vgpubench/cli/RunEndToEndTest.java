@@ -19,29 +19,14 @@ class RunEndToEndTest {
 
     @Test
     void aTinyLocalCampaignEndsWithTheOverheadTableAndASummaryAgainstTheBaseline() throws Exception {
-        Path playbook = Files.writeString(dir.resolve("tiny.yaml"), """
-                name: tiny
-                cloud: {type: local}
-                baseline: local
-                flavors:
-                  - {flavor: local, instances: 1, tasks: [1]}
-                  - {flavor: local.half, instances: 1, tasks: [2]}
-                workloads:
-                  - {name: gemm, parameters: {precision: fp64, m: 128, n: 128, k: 128}}
-                  - {name: memcopy, parameters: {bytes: 1048576}}
-                repetitions: 3
-                warmup: 1
-                backend: cpu
-                time_limit: 2m
-                """);
+        Path playbook = Files.writeString(dir.resolve("tiny.yaml"), CampaignFolders.localPlaybook("tiny", """
+                - {name: gemm, parameters: {precision: fp64, m: 128, n: 128, k: 128}}
+                - {name: memcopy, parameters: {bytes: 1048576}}""", 3));
         CliRun run = CliRun.of("run", playbook.toString(), "--results", dir.resolve("results").toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("overhead").contains("local.half").contains("results: ");
-        Path campaign;
-        try (var s = Files.list(dir.resolve("results"))) {
-            campaign = s.findFirst().orElseThrow();
-        }
+        Path campaign = CampaignFolders.only(dir.resolve("results"));
         List<String> csv = Files.readAllLines(campaign.resolve("summary.csv"));
         assertThat(csv.get(0)).isEqualTo(HEADER);
         // gemm and memcopy, each for the baseline (1 task) and local.half (2 tasks)
@@ -78,10 +63,7 @@ class RunEndToEndTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FAILED_RUNS);
         assertThat(run.out()).contains("threshold not met");
-        Path campaign;
-        try (var s = Files.list(dir.resolve("results"))) {
-            campaign = s.findFirst().orElseThrow();
-        }
+        Path campaign = CampaignFolders.only(dir.resolve("results"));
         assertThat(Files.readString(campaign.resolve("report.md"))).containsIgnoringCase("threshold");
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,10 +57,7 @@ class StaticPlaybookOverOpenSshTest {
         CliRun run = CliRun.of("run", playbook.toString(), "--results", dir.resolve("results").toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        Path campaign;
-        try (Stream<Path> s = Files.list(dir.resolve("results"))) {
-            campaign = s.findFirst().orElseThrow();
-        }
+        Path campaign = CampaignFolders.only(dir.resolve("results"));
         List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
         assertThat(samples).hasSize(3 + 2 * 3).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(Files.readString(campaign.resolve("summary.csv"))).contains("local.half,2,");

@@ -1,0 +1,41 @@
+package io.vgpubench.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Finds what a test's campaign wrote under its results folder. */
+final class CampaignFolders {
+    private CampaignFolders() {}
+
+    /** The one campaign folder under {@code results}, or null while there is none yet. */
+    static Path only(Path results) {
+        if (!Files.isDirectory(results)) {
+            return null;
+        }
+        try (Stream<Path> s = Files.list(results)) {
+            return s.findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small local playbook: the baseline with 1 task against local.half with 2, on the CPU backend. */
+    static String localPlaybook(String name, String workloads, int repetitions) {
+        return """
+                name: %s
+                cloud: {type: local}
+                baseline: local
+                flavors:
+                  - {flavor: local, instances: 1, tasks: [1]}
+                  - {flavor: local.half, instances: 1, tasks: [2]}
+                workloads:
+                %s
+                repetitions: %d
+                backend: cpu
+                time_limit: 2m
+                """.formatted(name, workloads.indent(2).stripTrailing(), repetitions);
+    }
+}
