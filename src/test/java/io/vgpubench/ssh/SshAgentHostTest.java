@@ -64,6 +64,29 @@ public class SshAgentHostTest {
     }
 
     @Test
+    void aConnectionDroppedMidUploadIsReconnectedAndTheBundleStillArrivesWhole() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean dropped = new java.util.concurrent.atomic.AtomicBoolean();
+        SshAgentHost dropping = new SshAgentHost(endpoint(server,
+                new HostKeyPolicy.KnownHostsFile(server.knownHosts(tmp.resolve("kh2")))), CAMPAIGN,
+                new SshConnector(FAST), UploadProgress.percentLines("upload", line -> {
+                    if (line.startsWith("upload: 30%") && dropped.compareAndSet(false, true)) {
+                        try {
+                            server.dropConnections();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }));
+        try (dropping) {
+            assertThat(dropping.deploy(BUNDLE)).isEqualTo("vgpubench-agent " + BUNDLE.version());
+        }
+        assertThat(dropped).as("the connection was dropped during the upload").isTrue();
+        Path dir = server.home().resolve(".vgpubench").resolve(CAMPAIGN.value());
+        assertThat(Files.readString(dir.resolve("vgpubench-agent/.bundle-sha256")).strip()).isEqualTo(BUNDLE.sha256());
+        assertThat(dir.resolve("agent-bundle.tar.gz.part")).doesNotExist();
+    }
+
+    @Test
     void printsUploadProgressAsPercentLinesAndSkipsTheUploadWhenTheSameBundleIsThere() throws Exception {
         host.deploy(BUNDLE);
         assertThat(progress).first().asString().startsWith("upload: 0%");
