@@ -35,6 +35,14 @@ public interface Backend extends AutoCloseable {
      */
     PreparedWorkload prepare(String workload, Parameters parameters) throws WorkloadException;
 
+    /**
+     * A warning when facts read during timed work show the device running far below its clocks (the
+     * study's turbo surprise), else empty. Backends without clocks have nothing to say.
+     */
+    default java.util.Optional<String> clockWarning(DeviceFacts duringWork) {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -87,6 +87,11 @@ public final class CudaBackend implements Backend {
     }
 
     @Override
+    public java.util.Optional<String> clockWarning(DeviceFacts duringWork) {
+        return ClockWatch.check(duringWork, powerLimitW);
+    }
+
+    @Override
     public PreparedWorkload prepare(String workload, Parameters parameters) throws WorkloadException {
         device.makeCurrent();
         return switch (workload) {

@@ -32,6 +32,15 @@ final class RunBody implements Callable<RunOutcome> {
     private final List<Measurement> firstMetric = new ArrayList<>();
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private int samples;
+    private boolean clockWarned;
+    /** Reads device facts during timed work (a few daemon threads shared by every card). */
+    private static final java.util.concurrent.ScheduledExecutorService FACTS =
+            java.util.concurrent.Executors.newScheduledThreadPool(4, r -> {
+                Thread t = new Thread(r, "device-facts");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final long FACTS_DELAY_MS = 100;
 
     RunBody(int card, Backend backend, RunSpec spec, RunRequest run, Consumer<Object> out, Together together) {
         this.card = card;
@@ -80,6 +89,18 @@ final class RunBody implements Callable<RunOutcome> {
         }
     }
 
+    private io.vgpubench.agent.backend.DeviceFacts factsFrom(
+            java.util.concurrent.Future<io.vgpubench.agent.backend.DeviceFacts> during) throws WorkloadException {
+        try {
+            return during.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkloadException("interrupted while reading the device facts");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return backend.facts();
+        }
+    }
+
     Backend backend() {
         return backend;
     }
@@ -89,11 +110,23 @@ final class RunBody implements Callable<RunOutcome> {
         return values;
     }
 
+    /**
+     * One timed repetition. The device facts are read while the work runs (a little after it starts,
+     * on another thread), not after it, when clocks and power have already fallen back.
+     */
     private void measureOnce(PreparedWorkload work, SampleMaker maker, int rep) throws WorkloadException {
         Instant started = Instant.now();
+        java.util.concurrent.Future<io.vgpubench.agent.backend.DeviceFacts> during =
+                FACTS.schedule(backend::facts, FACTS_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
         List<Measurement> measured = work.measure();
         Instant ended = Instant.now();
-        var facts = backend.facts();
+        var facts = factsFrom(during);
+        if (!clockWarned) {
+            backend.clockWarning(facts).ifPresent(w -> {
+                clockWarned = true;
+                out.accept(io.vgpubench.agent.sample.RunEvent.warning(run.workload() + " (" + run.runId() + "): " + w));
+            });
+        }
         for (Measurement m : measured) {
             if (firstMetric.size() < rep) {
                 firstMetric.add(m);
