@@ -62,6 +62,10 @@ final class BundleDeployer {
                 return null;
             });
         } catch (SftpFailure e) {
+            if (!ssh.isOpen()) { // not the server's answer: the connection went; the caller reconnects and retries
+                throw new SshException(ssh.endpoint().describe() + ": the connection dropped while uploading the agent"
+                        + " bundle (after " + megabytes(sent[0]) + ")", e, true);
+            }
             run("removing the partial upload", "rm -f " + quote(layout.bundleUpload()));
             throw new SshException(ssh.endpoint().describe() + ": uploading the agent bundle ("
                     + megabytes(size) + ") to " + layout.dir() + " failed after " + megabytes(sent[0])

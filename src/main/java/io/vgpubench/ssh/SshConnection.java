@@ -52,7 +52,7 @@ public final class SshConnection implements AutoCloseable {
     public CommandResult exec(String what, String command, Duration timeout) {
         ChannelExec channel = null;
         try {
-            channel = (ChannelExec) session.openChannel("exec");
+            channel = (ChannelExec) open("exec", what);
             channel.setCommand(command);
             channel.setInputStream(null);
             CappedBuffer out = new CappedBuffer(OUTPUT_CAP);
@@ -85,11 +85,25 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a channel. jsch answers null instead of throwing when the session fails under it, often
+     * before it notices the connection is gone: such a session is done, so it is closed and the failure
+     * counts as a dropped connection (the caller reconnects).
+     */
+    private com.jcraft.jsch.Channel open(String type, String what) throws JSchException {
+        com.jcraft.jsch.Channel channel = session.openChannel(type);
+        if (channel == null) {
+            session.disconnect();
+            throw dropped(what + " (no " + type + " channel could be opened)", null);
+        }
+        return channel;
+    }
+
     /** Runs SFTP operations on this connection's SFTP channel (opened on first use). */
     public synchronized <T> T sftp(String what, SftpAction<T> action) {
         try {
             if (sftp == null || !sftp.isConnected()) {
-                sftp = (ChannelSftp) session.openChannel("sftp");
+                sftp = (ChannelSftp) open("sftp", what);
                 sftp.connect(SshSettings.millis(settings.connectTimeout()));
             }
             return action.run(sftp);
