@@ -118,7 +118,8 @@ class MultiCardRunnerTest {
         List<Instant[]> slowTogether = slow.spans.subList(3, 6);
         for (int rep = 0; rep < 3; rep++) {
             long apartMillis = Math.abs(fastTogether.get(rep)[0].toEpochMilli() - slowTogether.get(rep)[0].toEpochMilli());
-            assertThat(apartMillis).as("start of repetition %d on the two cards", rep + 1).isLessThan(60);
+            // together: far less apart than the slow card's 120 ms repetition (a loaded 2-core machine may wake a thread late)
+            assertThat(apartMillis).as("start of repetition %d on the two cards", rep + 1).isLessThan(100);
         }
         assertThat(fastTogether.get(1)[0]).isAfterOrEqualTo(slowTogether.get(0)[1]);
         assertThat(fastTogether.get(2)[0]).isAfterOrEqualTo(slowTogether.get(1)[1]);
