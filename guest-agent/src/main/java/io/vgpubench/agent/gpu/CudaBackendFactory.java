@@ -41,12 +41,20 @@ public final class CudaBackendFactory implements BackendFactory {
         return 10;
     }
 
+    /** JNA lists every place it looked; the first reason is the one a person needs. */
+    static String firstReason(String message) {
+        String line = JnaCublas.oneLine(message);
+        int cut = line.indexOf(';');
+        String first = cut < 0 ? line : line.substring(0, cut);
+        return first.endsWith(":") && cut >= 0 ? line.substring(cut + 1).split(";")[0].strip() : first.strip();
+    }
+
     @Override
     public Optional<Backend> open(BackendOptions options, Consumer<String> why) {
         try {
             NativeLibrary.getInstance(driverLibrary);
         } catch (UnsatisfiedLinkError e) {
-            why.accept("no CUDA driver: " + driverLibrary + " does not load (" + JnaCublas.oneLine(e.getMessage()) + ")");
+            why.accept("no CUDA driver: " + driverLibrary + " does not load (" + firstReason(e.getMessage()) + ")");
             return Optional.empty();
         }
         try {
