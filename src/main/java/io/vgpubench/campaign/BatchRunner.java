@@ -112,12 +112,12 @@ final class BatchRunner {
                         + " s and no exit (the study's silent halt); last telemetry: " + w.lastDevice);
             }
         } catch (RuntimeException dropped) {
-            // a dropped connection: find the agent again; samples already stored are not stored twice
+            // a dropped connection: find the agent again and read on from where the lost reader stopped
             ctx.progress.say(plan.name() + ": lost contact with " + w.key + " (" + dropped.getMessage()
                     + "), reattaching");
             sleep(Duration.ofSeconds(1));
             try {
-                w.run = host.reattach(w.key);
+                w.run = host.reattach(w.key, w.run.offset());
             } catch (RuntimeException again) {
                 if (Duration.between(w.lastLine, Instant.now()).compareTo(ctx.hangLimit()) > 0) {
                     w.ended = true;

@@ -20,8 +20,17 @@ public interface AgentHost extends AutoCloseable {
      */
     AgentRun start(String runKey, Path specFile);
 
-    /** Finds an agent process started earlier (after a dropped connection or a controller restart). */
-    AgentRun reattach(String runKey);
+    /**
+     * Finds an agent process started earlier and reads its events from byte {@code offset} on: 0 after
+     * a controller restart (everything again; samples are stored once by key), the dropped run's
+     * {@link AgentRun#offset()} after a dropped connection (nothing read twice).
+     */
+    AgentRun reattach(String runKey, long offset);
+
+    /** Finds an agent process started earlier and reads its events from the start. */
+    default AgentRun reattach(String runKey) {
+        return reattach(runKey, 0);
+    }
 
     /**
      * The host key fingerprint accepted on first use when connecting, because the cloud showed none;

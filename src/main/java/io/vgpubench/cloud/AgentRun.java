@@ -8,6 +8,9 @@ public interface AgentRun {
     /** The complete output lines (JSON events) written since the last call; a partial last line is kept back. */
     List<String> readNewLines();
 
+    /** How many bytes of the events file {@link #readNewLines()} has returned so far. */
+    long offset();
+
     /** Whether it is still running, exited (with its code) or lost. */
     RunStatus status();
 

@@ -83,10 +83,6 @@ public final class SshAgentHost implements AgentHost {
     }
 
     @Override
-    public AgentRun reattach(String runKey) {
-        return reattach(runKey, 0);
-    }
-
     /** Reattaches and goes on reading the events file from {@code offset} (what {@link SshAgentRun#offset()} said). */
     public SshAgentRun reattach(String runKey, long offset) {
         return new SshAgentRun(ssh, layout.runDir(runKey), settings.commandTimeout(), offset);

@@ -63,7 +63,8 @@ public final class SshAgentRun implements AgentRun {
         return lines;
     }
 
-    /** How many bytes of the events file have come home (for reattaching after a controller restart). */
+    /** How many bytes of the events file have come home (for reattaching after a dropped connection). */
+    @Override
     public synchronized long offset() {
         return offset;
     }

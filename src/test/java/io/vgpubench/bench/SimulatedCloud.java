@@ -151,8 +151,8 @@ final class SimulatedCloud implements Cloud {
         }
 
         @Override
-        public AgentRun reattach(String runKey) {
-            return runs.get(runKey);
+        public AgentRun reattach(String runKey, long offset) {
+            return runs.get(runKey); // the same reader: it knows what it returned
         }
 
         @Override
@@ -196,6 +196,11 @@ final class SimulatedCloud implements Cloud {
                 emitted++;
             }
             return lines;
+        }
+
+        @Override
+        public synchronized long offset() {
+            return emitted;
         }
 
         @Override

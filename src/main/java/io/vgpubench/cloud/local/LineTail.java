@@ -15,7 +15,17 @@ final class LineTail {
     private long offset;
 
     LineTail(Path file) {
+        this(file, 0);
+    }
+
+    LineTail(Path file, long offset) {
         this.file = file;
+        this.offset = offset;
+    }
+
+    /** Bytes returned so far (complete lines only). */
+    long offset() {
+        return offset;
     }
 
     List<String> readNewLines() {

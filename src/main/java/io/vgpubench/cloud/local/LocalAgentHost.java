@@ -70,15 +70,15 @@ final class LocalAgentHost implements AgentHost {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return new LocalAgentRun(files);
+            return new LocalAgentRun(files, 0);
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot start the agent in " + dir + ": " + e.getMessage(), e);
         }
     }
 
     @Override
-    public AgentRun reattach(String runKey) {
-        return new LocalAgentRun(RunFiles.of(dir.resolve("runs"), runKey));
+    public AgentRun reattach(String runKey, long offset) {
+        return new LocalAgentRun(RunFiles.of(dir.resolve("runs"), runKey), offset);
     }
 
     /** Stops every agent process of this instance (teardown). */
@@ -90,7 +90,7 @@ final class LocalAgentHost implements AgentHost {
         try (Stream<Path> pids = Files.list(runs)) {
             for (Path pid : pids.filter(p -> p.toString().endsWith(".pid")).toList()) {
                 String key = pid.getFileName().toString().replace(".pid", "");
-                new LocalAgentRun(RunFiles.of(runs, key)).kill();
+                new LocalAgentRun(RunFiles.of(runs, key), 0).kill();
             }
         }
     }

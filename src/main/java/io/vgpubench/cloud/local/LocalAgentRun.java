@@ -11,9 +11,14 @@ final class LocalAgentRun implements AgentRun {
     private final LocalAgentHost.RunFiles files;
     private final LineTail tail;
 
-    LocalAgentRun(LocalAgentHost.RunFiles files) {
+    LocalAgentRun(LocalAgentHost.RunFiles files, long offset) {
         this.files = files;
-        this.tail = new LineTail(files.events());
+        this.tail = new LineTail(files.events(), offset);
+    }
+
+    @Override
+    public long offset() {
+        return tail.offset();
     }
 
     @Override

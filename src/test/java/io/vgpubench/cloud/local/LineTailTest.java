@@ -23,4 +23,14 @@ class LineTailTest {
         assertThat(tail.readNewLines()).containsExactly("two", "three");
         assertThat(tail.readNewLines()).isEmpty();
     }
+
+    @Test
+    void aReaderStartedAtAnotherReadersOffsetReturnsOnlyWhatThatOneHadNotYetReturned() throws Exception {
+        Path f = dir.resolve("events.jsonl");
+        Files.writeString(f, "one\ntwo\nthr");
+        LineTail first = new LineTail(f);
+        assertThat(first.readNewLines()).containsExactly("one", "two");
+        Files.writeString(f, "ee\n", StandardOpenOption.APPEND);
+        assertThat(new LineTail(f, first.offset()).readNewLines()).containsExactly("three");
+    }
 }
