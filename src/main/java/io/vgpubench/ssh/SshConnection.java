@@ -108,6 +108,10 @@ public final class SshConnection implements AutoCloseable {
             }
             return action.run(sftp);
         } catch (SftpException e) {
+            if (e.getCause() instanceof IOException && isOpen()) {
+                // the transport failed under the channel (jsch notices the drop later): this session is done
+                session.disconnect();
+            }
             if (!isOpen()) {
                 throw dropped(what, e);
             }
