@@ -99,7 +99,7 @@ public final class CampaignRunner {
         CampaignInfo info = CampaignInfo.read(dir);
         Playbook playbook = loader.apply(dir.playbook());
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
-        return CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), plans,
+        return CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
                 SampleStore.read(dir.samples()).size());
     }
 

@@ -2,23 +2,28 @@ package io.vgpubench.campaign;
 
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.InstancePlan;
+import io.vgpubench.cloud.InstanceState;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A campaign's state rebuilt from its journal: which batches finished, which were started and may
- * still be running, each instance's last stage, and whether teardown and the campaign ended.
+ * still be running, each instance's last stage, which instances may exist on the cloud, and how far
+ * teardown got and whether the campaign ended.
  */
 final class CampaignState {
     final Map<String, Set<String>> finished = new HashMap<>();
     final Map<String, Map<String, List<String>>> started = new HashMap<>();
     final Map<String, String> stages = new TreeMap<>();
     private boolean campaignFinished;
-    private List<String> leftovers;
+    private final Set<String> mayExist = new TreeSet<>();
+    private JournalEntry teardown;
     private boolean fresh;
 
     static CampaignState fresh() {
@@ -30,6 +35,7 @@ final class CampaignState {
     static CampaignState from(List<JournalEntry> entries) {
         CampaignState s = new CampaignState();
         for (JournalEntry e : entries) {
+            s.track(e);
             if (e instanceof JournalEntry.BatchStarted b) {
                 s.started.computeIfAbsent(b.instance(), k -> new HashMap<>()).put(b.batch(), b.runKeys());
             } else if (e instanceof JournalEntry.BatchFinished b) {
@@ -37,13 +43,36 @@ final class CampaignState {
                 s.started.getOrDefault(b.instance(), new HashMap<>()).remove(b.batch());
             } else if (e instanceof JournalEntry.InstanceChanged c) {
                 s.stages.put(c.instance(), c.state() + (c.reason() == null ? "" : " (" + c.reason() + ")"));
-            } else if (e instanceof JournalEntry.TeardownDone t) {
-                s.leftovers = t.leftovers();
             } else if (e instanceof JournalEntry.CampaignFinished) {
                 s.campaignFinished = true;
             }
         }
         return s;
+    }
+
+    /** Which instances the cloud may still hold, and where teardown stands (requested, done or aborted). */
+    private void track(JournalEntry e) {
+        if (e instanceof JournalEntry.ProvisionRequested p) {
+            mayExist.addAll(p.instances());
+        } else if (e instanceof JournalEntry.InstanceChanged c) {
+            if (c.state().equals(InstanceState.DELETED.name())) {
+                mayExist.remove(c.instance());
+            } else {
+                mayExist.add(c.instance());
+            }
+        } else if (e instanceof JournalEntry.TeardownDone d) {
+            if (d.leftovers().isEmpty()) {
+                mayExist.clear();
+            }
+            teardown = e;
+        } else if (e instanceof JournalEntry.TeardownRequested || e instanceof JournalEntry.TeardownAborted) {
+            teardown = e;
+        }
+    }
+
+    /** The instances not known to be deleted: requested or seen since the last complete teardown, not DELETED. */
+    List<String> mayExist() {
+        return List.copyOf(mayExist);
     }
 
     boolean isFresh() {
@@ -66,13 +95,12 @@ final class CampaignState {
         return plan.batches().stream().allMatch(b -> finishedBatches(plan.name()).contains(b.id()));
     }
 
-    String describe(String campaign, List<InstancePlan> plans, int samples) {
+    String describe(String campaign, Path root, List<InstancePlan> plans, int samples) {
         int batches = plans.stream().mapToInt(p -> p.batches().size()).sum();
         int done = plans.stream().mapToInt(p -> finishedBatches(p.name()).size()).sum();
         StringBuilder sb = new StringBuilder();
         sb.append("campaign ").append(campaign).append(campaignFinished ? " (finished)" : " (not finished)").append('\n');
-        sb.append(leftovers == null ? "not torn down\n" : leftovers.isEmpty() ? "torn down, nothing left\n"
-                : "torn down, left over: " + String.join("; ", leftovers) + "\n");
+        sb.append(teardownLine(root)).append('\n');
         sb.append("batches ").append(done).append('/').append(batches).append(", samples ").append(samples).append('\n');
         for (InstancePlan p : plans) {
             sb.append("  ").append(p.name()).append(": ").append(stages.getOrDefault(p.name(), "not requested"))
@@ -80,5 +108,21 @@ final class CampaignState {
                     .append(p.batches().size()).append('\n');
         }
         return sb.toString();
+    }
+
+    private String teardownLine(Path root) {
+        String finish = "vgpubench teardown " + root;
+        if (teardown instanceof JournalEntry.TeardownDone d) {
+            return d.leftovers().isEmpty() ? "torn down, nothing left"
+                    : "torn down, left over: " + String.join("; ", d.leftovers()) + "; try again with: " + finish;
+        }
+        if (teardown instanceof JournalEntry.TeardownAborted a) {
+            return "teardown ABORTED by a second Ctrl-C; may be left: " + (a.instances().isEmpty() ? "no instance"
+                    : String.join(", ", a.instances())) + "; remove what is left with: " + finish;
+        }
+        if (teardown instanceof JournalEntry.TeardownRequested) {
+            return "teardown started, not finished; if its controller has stopped, finish it with: " + finish;
+        }
+        return "not torn down";
     }
 }

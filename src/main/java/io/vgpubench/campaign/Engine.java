@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a campaign from a state (fresh, or rebuilt from the journal): provisions what is missing,
- * drives every instance in parallel, and tears down by policy, also on Ctrl-C and SIGTERM.
+ * drives every instance in parallel, and tears down by policy, also on Ctrl-C and SIGTERM (a second
+ * Ctrl-C aborts that teardown after saying what is left: {@link CtrlC}).
  */
 final class Engine {
     private final CampaignId id;
@@ -70,10 +71,12 @@ final class Engine {
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
             Thread hook = new Thread(() -> teardown(ctx, "interrupted (signal)"), "vgpubench-teardown");
             Runtime.getRuntime().addShutdownHook(hook);
+            CtrlC ctrlC = CtrlC.install(ctx.progress::say, new TeardownAbort(ctx));
             try {
                 drive(ctx, plans, state);
             } finally {
                 leftovers = teardownByPolicy(ctx);
+                ctrlC.close();
                 removeHook(hook);
             }
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
@@ -160,7 +163,11 @@ final class Engine {
         return teardown(ctx, "campaign ended");
     }
 
-    private List<String> teardown(CampaignContext ctx, String reason) {
+    /**
+     * Tears down once; a second caller (the signal hook while the campaign's own teardown runs, or the
+     * other way round) waits for it to end, so the JVM does not exit in the middle of it.
+     */
+    private synchronized List<String> teardown(CampaignContext ctx, String reason) {
         if (!tornDown.compareAndSet(false, true)) {
             return List.of();
         }

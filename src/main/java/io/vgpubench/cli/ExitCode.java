@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 2;
     /** Cloud or infrastructure failure: the cloud API, SSH, the results disk. */
     public static final int INFRASTRUCTURE = 3;
+    /** Stopped by Ctrl-C (128 + SIGINT, what a shell reports for a process that SIGINT ended). */
+    public static final int INTERRUPTED = 130;
 
     private ExitCode() {}
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
             "0:ok",
             "1:the campaign ran, but runs or thresholds failed",
             "2:bad input (playbook, catalog, samples file, arguments); nothing provisioned",
-            "3:cloud or infrastructure failure"})
+            "3:cloud or infrastructure failure",
+            "130:stopped by Ctrl-C (143: by SIGTERM); a second Ctrl-C aborts the teardown"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -19,6 +19,8 @@ public final class FakeAgent {
     public static final String CRASH_AFTER_TWO = "[ \"$n\" -ge 2 ] && kill -9 $$";
     /** Stops writing anything after its first run and never exits. */
     public static final String HANG_AFTER_ONE = "[ \"$n\" -ge 1 ] && sleep 1000";
+    /** As {@link #HANG_AFTER_ONE}, and ignores SIGTERM (so do its children): only SIGKILL ends it. */
+    public static final String IGNORE_TERM_AND_HANG_AFTER_ONE = "trap '' TERM; " + HANG_AFTER_ONE;
 
     /** Creates a vgpubench home under {@code home} whose agent bundle behaves as {@code hook} says. */
     public static Path home(Path home, String hook) throws IOException {

@@ -70,6 +70,7 @@ class KillAndResumeTest {
         Path campaign = awaitStage(results, Stage.MID_RUN);
         controller.destroy(); // SIGTERM
         assertThat(controller.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(controller.exitValue()).as("128 + SIGTERM, after the teardown in the shutdown hook").isEqualTo(143);
 
         List<JournalEntry> journal = Journal.read(campaign.resolve("journal.jsonl"));
         assertThat(journal).anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.TeardownDone.class));

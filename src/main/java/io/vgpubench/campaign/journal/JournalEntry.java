@@ -21,6 +21,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = JournalEntry.BatchFinished.class, name = "batch_finished"),
     @JsonSubTypes.Type(value = JournalEntry.TeardownRequested.class, name = "teardown_requested"),
     @JsonSubTypes.Type(value = JournalEntry.TeardownDone.class, name = "teardown_done"),
+    @JsonSubTypes.Type(value = JournalEntry.TeardownAborted.class, name = "teardown_aborted"),
     @JsonSubTypes.Type(value = JournalEntry.CampaignFinished.class, name = "campaign_finished"),
 })
 public sealed interface JournalEntry {
@@ -54,6 +55,12 @@ public sealed interface JournalEntry {
 
     /** Teardown ended; {@code leftovers} is what could not be removed. */
     record TeardownDone(Instant at, List<String> leftovers) implements JournalEntry {}
+
+    /**
+     * Teardown was cut short (a second Ctrl-C): {@code instances} are those not known to be deleted, which
+     * may still exist with the rest of the campaign's resources until {@code vgpubench teardown} runs.
+     */
+    record TeardownAborted(Instant at, List<String> instances) implements JournalEntry {}
 
     /** The campaign ended (the report is written). */
     record CampaignFinished(Instant at, int samples, List<String> failedRuns) implements JournalEntry {}

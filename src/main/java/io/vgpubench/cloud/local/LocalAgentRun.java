@@ -3,11 +3,16 @@ package io.vgpubench.cloud.local;
 import io.vgpubench.cloud.AgentRun;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** One local agent process, read through its files, so it can be found again after a restart. */
 final class LocalAgentRun implements AgentRun {
+    /** How long an agent has to stop after SIGTERM before it is killed (as on a remote host). */
+    static final Duration GRACE = Duration.ofSeconds(5);
     private final LocalAgentHost.RunFiles files;
     private final LineTail tail;
 
@@ -70,15 +75,33 @@ final class LocalAgentRun implements AgentRun {
         }
     }
 
+    /**
+     * As on a remote host: SIGTERM to the agent (it may finish its line and exit; the wrapper then
+     * records the code), SIGKILL to whatever of its process tree is left after {@link #GRACE}.
+     */
     @Override
     public void kill() {
         try {
-            process().ifPresent(p -> {
-                p.descendants().forEach(ProcessHandle::destroyForcibly);
-                p.destroyForcibly();
+            process().ifPresent(wrapper -> {
+                List<ProcessHandle> agent = wrapper.descendants().toList();
+                List<ProcessHandle> tree = Stream.concat(agent.stream(), Stream.of(wrapper)).toList();
+                agent.forEach(ProcessHandle::destroy);
+                awaitExit(tree, Instant.now().plus(GRACE));
+                tree.forEach(ProcessHandle::destroyForcibly);
             });
         } catch (IOException | NumberFormatException ignored) {
             // nothing to kill
+        }
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Instant deadline) {
+        while (processes.stream().anyMatch(Processes::running) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

@@ -35,4 +35,15 @@ class JournalTest {
         Files.writeString(file, "{\"type\":\"teardown_done\",\"at\":\"19", StandardOpenOption.APPEND);
         assertThat(Journal.read(file)).containsExactly(new JournalEntry.TeardownRequested(Instant.EPOCH, "signal"));
     }
+
+    @Test
+    void anAbortedTeardownReadsBackWithTheInstancesItLeft() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        try (Journal j = Journal.open(file)) {
+            j.append(new JournalEntry.TeardownAborted(Instant.EPOCH, List.of("c-local-1", "c-half-1")));
+        }
+        assertThat(Journal.read(file))
+                .containsExactly(new JournalEntry.TeardownAborted(Instant.EPOCH, List.of("c-local-1", "c-half-1")));
+        assertThat(Files.readAllLines(file).get(0)).contains("\"type\":\"teardown_aborted\"");
+    }
 }

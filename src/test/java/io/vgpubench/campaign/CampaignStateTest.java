@@ -1,0 +1,76 @@
+package io.vgpubench.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vgpubench.campaign.journal.JournalEntry;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A campaign's state rebuilt from its journal: what may be left on the cloud and where teardown stands. */
+class CampaignStateTest {
+    private static final Instant T = Instant.EPOCH;
+    private static final Path ROOT = Path.of("/results/c-20260101t0000-abcd");
+    private final List<JournalEntry> journal = new ArrayList<>(List.of(
+            new JournalEntry.ProvisionRequested(T, List.of("c-local-1", "c-half-1", "c-half-2")),
+            new JournalEntry.InstanceChanged(T, "c-local-1", "ACTIVE", "id-1", null),
+            new JournalEntry.InstanceChanged(T, "c-half-1", "FAILED", null, "NoValidHost"),
+            new JournalEntry.InstanceChanged(T, "c-half-2", "DELETED", "id-3", null)));
+
+    @Test
+    void instancesMayExistUntilTheJournalKnowsThemDeletedFailedOnesIncluded() {
+        assertThat(CampaignState.from(journal).mayExist()).containsExactly("c-half-1", "c-local-1");
+    }
+
+    @Test
+    void aCompleteTeardownLeavesNothingButAResumeMayCreateInstancesAgain() {
+        journal.add(new JournalEntry.TeardownRequested(T, "campaign ended"));
+        journal.add(new JournalEntry.TeardownDone(T, List.of()));
+        assertThat(CampaignState.from(journal).mayExist()).isEmpty();
+        journal.add(new JournalEntry.ProvisionRequested(T, List.of("c-half-1")));
+        assertThat(CampaignState.from(journal).mayExist()).containsExactly("c-half-1");
+    }
+
+    @Test
+    void aTeardownWithLeftoversKeepsTheInstancesThatMayExist() {
+        journal.add(new JournalEntry.TeardownDone(T, List.of("server c-local-1: 409 Conflict")));
+        assertThat(CampaignState.from(journal).mayExist()).containsExactly("c-half-1", "c-local-1");
+        assertThat(CampaignState.from(journal).describe("c", ROOT, List.of(), 0))
+                .contains("torn down, left over: server c-local-1: 409 Conflict; try again with: vgpubench teardown "
+                        + ROOT);
+    }
+
+    @Test
+    void statusAfterAnAbortedTeardownNamesWhatMayBeLeftAndTheCommandThatRemovesIt() {
+        journal.add(new JournalEntry.TeardownRequested(T, "interrupted (signal)"));
+        journal.add(new JournalEntry.TeardownAborted(T, List.of("c-half-1", "c-local-1")));
+        assertThat(CampaignState.from(journal).describe("c", ROOT, List.of(), 0)).contains(
+                "teardown ABORTED by a second Ctrl-C; may be left: c-half-1, c-local-1; remove what is left with:"
+                        + " vgpubench teardown " + ROOT);
+    }
+
+    @Test
+    void statusAfterTheTeardownThatFollowsAnAbortShowsNothingLeft() {
+        journal.add(new JournalEntry.TeardownAborted(T, List.of("c-half-1", "c-local-1")));
+        journal.add(new JournalEntry.TeardownRequested(T, "vgpubench teardown"));
+        journal.add(new JournalEntry.TeardownDone(T, List.of()));
+        CampaignState state = CampaignState.from(journal);
+        assertThat(state.describe("c", ROOT, List.of(), 0)).contains("torn down, nothing left").doesNotContain("ABORTED");
+        assertThat(state.mayExist()).isEmpty();
+    }
+
+    @Test
+    void aTeardownStartedAndNeverEndedSaysHowToFinishIt() {
+        journal.add(new JournalEntry.TeardownRequested(T, "interrupted (signal)"));
+        assertThat(CampaignState.from(journal).describe("c", ROOT, List.of(), 0))
+                .contains("teardown started, not finished; if its controller has stopped, finish it with: vgpubench"
+                        + " teardown " + ROOT);
+    }
+
+    @Test
+    void aCampaignNeverTornDownSaysSo() {
+        assertThat(CampaignState.from(journal).describe("c", ROOT, List.of(), 0)).contains("not torn down");
+    }
+}
