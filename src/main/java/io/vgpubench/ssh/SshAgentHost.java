@@ -83,6 +83,11 @@ public final class SshAgentHost implements AgentHost {
     }
 
     @Override
+    public void release(String runKey, java.time.Instant start) {
+        run("giving " + runKey + " its start signal", RunScripts.release(layout.runDir(runKey), start));
+    }
+
+    @Override
     /** Reattaches and goes on reading the events file from {@code offset} (what {@link SshAgentRun#offset()} said). */
     public SshAgentRun reattach(String runKey, long offset) {
         return new SshAgentRun(ssh, layout.runDir(runKey), settings.commandTimeout(), offset);

@@ -118,6 +118,33 @@ public class SshAgentHostTest {
     }
 
     @Test
+    void theRealAgentSaysReadyRunsNothingUntilReleasedThenStartsAtTheGivenInstant() throws Exception {
+        host.deploy(BUNDLE);
+        AgentRun run = host.start("run-gated", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 2, true));
+        List<String> lines = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (lines.stream().noneMatch(l -> l.contains("\"type\":\"ready\"")) && Instant.now().isBefore(deadline)) {
+            lines.addAll(run.readNewLines());
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        lines.addAll(run.readNewLines());
+        assertThat(lines).as("before the signal").noneMatch(l -> l.contains("run_started"));
+        assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Running());
+
+        Instant start = Instant.now().plusMillis(300);
+        host.release("run-gated", start);
+        host.release("run-gated", start); // a second signal changes nothing
+        lines.addAll(readUntilExit(run, Duration.ofSeconds(60)));
+
+        String started = lines.stream().filter(l -> l.contains("run_started")).findFirst().orElseThrow();
+        Instant at = Instant.parse(started.replaceAll(".*\"at\":\"([^\"]+)\".*", "$1"));
+        assertThat(at).isAfterOrEqualTo(start).isBefore(start.plusSeconds(2));
+        assertThat(lines).noneMatch(l -> l.contains("\"type\":\"warning\"") && l.contains("common start"));
+        assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
+    }
+
+    @Test
     void survivesADroppedConnectionMidRunAndReattachesWithoutLosingOrRepeatingALine() throws Exception {
         host.deploy(BUNDLE);
         AgentRun run = host.start("run-drop", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 384, 200));
