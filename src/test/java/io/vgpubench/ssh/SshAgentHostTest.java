@@ -87,6 +87,30 @@ public class SshAgentHostTest {
     }
 
     @Test
+    void bundleUploadsShareTheConnectorsSlotsAndEveryHostStillGetsTheWholeBundle() throws Exception {
+        SlowCountedWrites writes = new SlowCountedWrites();
+        try (TestSshServer slow = TestSshServer.start(tmp.resolve("slow-home"), keys.publicKey(), writes, null, 0)) {
+            SshConnector twoUploads = new SshConnector(FAST, 2);
+            HostKeyPolicy policy = new HostKeyPolicy.KnownHostsFile(slow.knownHosts(tmp.resolve("slow-kh")));
+            List<java.util.concurrent.CompletableFuture<String>> deploys = new ArrayList<>();
+            for (int i = 0; i < 4; i++) { // four campaigns on one login: four separate uploads
+                SshAgentHost h = new SshAgentHost(endpoint(slow, policy),
+                        new CampaignId("ssh-test-20260101t0000-up0" + i), twoUploads, UploadProgress.none());
+                deploys.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> h.deploy(BUNDLE),
+                        java.util.concurrent.Executors.newSingleThreadExecutor()));
+            }
+            for (var d : deploys) {
+                assertThat(d.get(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("vgpubench-agent " + BUNDLE.version());
+            }
+            for (int i = 0; i < 4; i++) {
+                Path dir = slow.home().resolve(".vgpubench/ssh-test-20260101t0000-up0" + i);
+                assertThat(Files.size(dir.resolve("agent-bundle.tar.gz"))).isEqualTo(Files.size(BUNDLE.tarball()));
+            }
+        }
+        assertThat(writes.most.get()).as("uploads in flight at once").isEqualTo(2);
+    }
+
+    @Test
     void printsUploadProgressAsPercentLinesAndSkipsTheUploadWhenTheSameBundleIsThere() throws Exception {
         host.deploy(BUNDLE);
         assertThat(progress).first().asString().startsWith("upload: 0%");
