@@ -33,7 +33,7 @@ class EngineStartTogetherTest {
         Playbook playbook = TestPlaybooks.local(source, RunOrder.GROUPED, 1, Duration.ofMinutes(1),
                 List.of(new WorkloadSpec("gemm", Map.of())), List.of(new FlavorUnderTest("local", 2, List.of(1))));
         StringWriter log = new StringWriter();
-        CampaignOutcome outcome = new CampaignRunner(home, new PrintWriter(log, true), p -> playbook)
+        CampaignOutcome outcome = new CampaignRunner(home, new PrintWriter(log, true), (p, d) -> playbook)
                 .run(playbook, TestPlaybooks.flavors(), dir.resolve("results"));
 
         assertThat(outcome.failedRuns()).as(log.toString()).isEmpty();
