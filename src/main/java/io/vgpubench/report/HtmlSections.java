@@ -52,6 +52,11 @@ final class HtmlSections {
 
     static String devicesAndWarnings(Report r) {
         StringBuilder h = new StringBuilder();
+        if (!r.input().cards().isEmpty()) {
+            h.append("<section id=\"cards\">\n<h2>Per-card spread</h2>\n<p>").append(Html.esc(Sections.CARDS_NOTE))
+                    .append("</p>\n").append(Html.table(CardSpread.HEADER,
+                            r.input().cards().stream().map(CardSpread::cells).toList())).append("</section>\n");
+        }
         if (!r.input().devices().isEmpty()) {
             h.append("<section id=\"devices\">\n<h2>Device facts</h2>\n").append(Html.table(List.of("Flavor", "Instance", "Device",
                     "Driver", "CUDA", "SM clock MHz", "SM clock max MHz", "Memory reported GiB", "Memory allocatable GiB"),
