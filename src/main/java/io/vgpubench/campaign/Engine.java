@@ -20,7 +20,6 @@ import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +43,6 @@ final class Engine {
     private final AgentBundle bundle;
     private final PrintWriter out;
     private final AtomicBoolean tornDown = new AtomicBoolean();
-    /** How far ahead a group's common start is set: time for every member to start its agents. */
-    private static final Duration START_LEAD = Duration.ofSeconds(1);
     private final CloudFactory clouds;
     private final boolean liveProgress;
 
@@ -120,7 +117,7 @@ final class Engine {
         Map<String, StartGate> gates = new HashMap<>();
         for (InstancePlan p : runnable) {
             long members = runnable.stream().filter(o -> o.group().equals(p.group())).count();
-            gates.computeIfAbsent(p.group(), g -> new StartGate((int) members, START_LEAD));
+            gates.computeIfAbsent(p.group(), g -> new StartGate((int) members));
         }
         if (ctx.cloud.instancesShareOneDevice()) {
             for (String group : runnable.stream().map(InstancePlan::group).distinct().toList()) {
