@@ -106,11 +106,11 @@ class CtrlCTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** Waits until an agent hangs (its sleep runs after the first run's sample); returns the campaign folder. */
+    /** Waits until an agent hangs (its `sleep 1000` after the first run's sample); returns the campaign folder. */
     private Path awaitHungAgent() {
         return await().atMost(Duration.ofSeconds(60)).until(() -> CampaignFolders.only(results),
-                d -> d != null && agentProcesses(d).stream().anyMatch(p -> p.info().command()
-                        .map(c -> c.endsWith("/sleep")).orElse(false)));
+                d -> d != null && agentProcesses(d).stream().anyMatch(p -> p.info().commandLine()
+                        .map(c -> c.endsWith("sleep 1000")).orElse(false)));
     }
 
     /** The live agent wrappers of the campaign (from their PID files) and every process under them. */

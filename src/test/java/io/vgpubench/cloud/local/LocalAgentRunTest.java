@@ -45,7 +45,7 @@ class LocalAgentRunTest {
         Files.setPosixFilePermissions(agent, PosixFilePermissions.fromString("rwxr-xr-x"));
         AgentRun run = new LocalAgentHost(dir).start("r1", Files.writeString(dir.resolve("spec.json"), "{}"));
         await().atMost(Duration.ofSeconds(10)).until(() -> tree().stream()
-                .anyMatch(p -> p.info().command().map(c -> c.endsWith("/sleep")).orElse(false)));
+                .anyMatch(p -> p.info().commandLine().map(c -> c.endsWith("sleep 1000")).orElse(false)));
         return run;
     }
 
