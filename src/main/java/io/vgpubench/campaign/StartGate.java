@@ -30,9 +30,11 @@ final class StartGate {
      * long one command to this member's host took (its agent start), which its start signal will take too.
      */
     Instant awaitStart(Duration commandTime) {
-        // the phase cannot advance before this member arrives, so it is this member's phase
-        slowest.merge(phaser.getPhase(), commandTime, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        int phase = phaser.arriveAndAwaitAdvance();
+        // the phase cannot advance before this member arrives, so it is this member's phase; (the phase
+        // arriveAndAwaitAdvance returns is the next one)
+        int phase = phaser.getPhase();
+        slowest.merge(phase, commandTime, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        phaser.arriveAndAwaitAdvance();
         return starts.computeIfAbsent(phase, p -> Instant.now().plus(lead(slowest.getOrDefault(p, Duration.ZERO))));
     }
 

@@ -48,7 +48,8 @@ public record Sample(
 
     /** The identity that makes a sample count once, whatever retries and resumes happened. */
     public String key() {
-        String base = instance + "/" + runId + "/" + repetition + "/" + task + "/" + metric;
+        // run ids repeat across an instance's batches (tasks 1, tasks 2): the task count tells them apart
+        String base = instance + "/" + runId + "/" + repetition + "/" + task + "of" + tasks + "/" + metric;
         return deviceIndex == null ? base : base + "/card" + deviceIndex;
     }
 }

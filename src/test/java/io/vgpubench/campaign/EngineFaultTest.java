@@ -51,6 +51,21 @@ class EngineFaultTest {
     }
 
     @Test
+    void aFlavorRunAtOneAndAtTwoTasksKeepsTheSamplesOfBothBatches() throws Exception {
+        Path home = FakeAgent.home(dir.resolve("home"), FakeAgent.NORMAL);
+        Playbook playbook = TestPlaybooks.local(Files.writeString(dir.resolve("p.yaml"), "# built in code\n"),
+                RunOrder.INTERLEAVED, 2, Duration.ofMinutes(1), List.of(new WorkloadSpec("gemm", Map.of())),
+                List.of(new FlavorUnderTest("local", 1, List.of(1, 2))));
+        CampaignOutcome outcome = new CampaignRunner(home, new PrintWriter(log, true), (p, d) -> playbook)
+                .run(playbook, TestPlaybooks.flavors(), dir.resolve("results"));
+
+        // 2 runs at 1 task + 2 runs on each of 2 tasks; the batches' run ids are the same
+        assertThat(outcome.samples()).isEqualTo(6);
+        assertThat(SampleStore.read(outcome.directory().resolve("samples.jsonl"))).extracting(Sample::tasks)
+                .containsOnly(1, 2).filteredOn(t -> t == 2).hasSize(4);
+    }
+
+    @Test
     void anAgentThatCrashesKeepsItsSamplesIsReportedAndTornDown() throws Exception {
         CampaignOutcome outcome = run(FakeAgent.CRASH_AFTER_TWO, Duration.ofMinutes(1));
         assertThat(outcome.failedRuns()).isNotEmpty()

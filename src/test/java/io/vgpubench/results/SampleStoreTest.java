@@ -44,7 +44,19 @@ class SampleStoreTest {
             assertThat(store.addAll(List.of(onCard(0)))).isZero();
         }
         assertThat(SampleStore.read(file)).extracting(Sample::deviceIndex).containsExactly(0, 1);
-        assertThat(sample("r", 0, 1.0).key()).isEqualTo("i/r/0/0/tflops");
+        assertThat(sample("r", 0, 1.0).key()).isEqualTo("i/r/0/0of1/tflops");
+    }
+
+    @Test
+    void task0OfTheOneTaskBatchAndTask0OfTheTwoTaskBatchAreTwoSamplesThoughTheirRunIdsMatch() {
+        Path file = dir.resolve("samples.jsonl");
+        Sample alone = sample("w0-gemm-r0", 1, 1.0);
+        Sample shared = new Sample("c", "i", "local", "w0-gemm-r0", "gemm", Map.of("precision", "fp64"), 1, 0, 2,
+                "tflops", 0.5, "TFLOP/s", true, Instant.EPOCH, Instant.EPOCH, "cpu", Map.of("name", "cpu"));
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.addAll(List.of(alone, shared))).isEqualTo(2);
+        }
+        assertThat(SampleStore.read(file)).extracting(Sample::tasks).containsExactly(1, 2);
     }
 
     private static Sample onCard(int card) {
