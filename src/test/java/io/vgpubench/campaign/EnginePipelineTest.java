@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
-import io.vgpubench.cloud.AgentHost;
 import io.vgpubench.cloud.CampaignId;
-import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.ProvisionListener;
@@ -102,14 +100,13 @@ class EnginePipelineTest {
     }
 
     /** The local cloud, its instances told to the engine as {@code script} says and not sharing one device. */
-    private static final class ScriptedCloud implements Cloud {
-        private final LocalCloud local;
+    private static final class ScriptedCloud extends LocalBackedCloud {
         private final Path results;
         private final Consumer<Steps> script;
         final List<List<String>> requested = new CopyOnWriteArrayList<>();
 
         ScriptedCloud(Path results, Consumer<Steps> script) {
-            this.local = new LocalCloud(results);
+            super(new LocalCloud(results));
             this.results = results;
             this.script = script;
         }
@@ -131,21 +128,6 @@ class EnginePipelineTest {
             Steps steps = new Steps(local, results, campaign, requests, listener);
             script.accept(steps);
             return new ProvisionResult(steps.ready, steps.failures);
-        }
-
-        @Override
-        public List<InstanceInfo> discover(CampaignId campaign) {
-            return local.discover(campaign);
-        }
-
-        @Override
-        public AgentHost connect(CampaignId campaign, InstanceInfo instance) {
-            return local.connect(campaign, instance);
-        }
-
-        @Override
-        public List<String> teardown(CampaignId campaign) {
-            return local.teardown(campaign);
         }
     }
 
