@@ -22,13 +22,17 @@ import java.util.List;
 
 /**
  * Runs one batch on one instance: writes a spec per task, starts the agents (or finds them again on
- * resume), and polls them until every one has ended, storing samples as they arrive. An agent that
+ * resume), waits until each says it is ready, meets the rest of its group at the start gate, gives
+ * every agent the group's common start, and polls them until every one has ended, storing samples as
+ * they arrive. An agent that
  * goes silent past the hang limit is killed and recorded as a hang with its last telemetry; one that
  * crashes is recorded with the tail of its log; a dropped connection is reattached.
  */
 final class BatchRunner {
     private static final ObjectMapper JSON = Json.mapper();
     private static final Duration POLL = Duration.ofMillis(250);
+    /** Polling while agents start: shorter, since the whole group waits for the slowest to be ready. */
+    private static final Duration READY_POLL = Duration.ofMillis(100);
     private final CampaignContext ctx;
     private final InstancePlan plan;
     private final Batch batch;
@@ -43,9 +47,13 @@ final class BatchRunner {
         this.events = new AgentEvents(batch);
     }
 
-    /** Runs the batch; {@code previousKeys} non-null means reattach to agents started before a restart. */
-    List<String> run(List<String> previousKeys, Instant startAt) {
+    /**
+     * Runs the batch; {@code previousKeys} non-null means reattach to agents started before a restart
+     * (they pass the gate too, and an agent that has begun already ignores its start signal).
+     */
+    List<String> run(List<String> previousKeys, StartGate gate) {
         List<Watched> watched = new ArrayList<>();
+        Duration slowestStart = Duration.ZERO;
         if (previousKeys != null) {
             for (String key : previousKeys) {
                 watched.add(new Watched(key, host.reattach(key)));
@@ -57,29 +65,46 @@ final class BatchRunner {
             }
             ctx.journal.append(new JournalEntry.BatchStarted(Instant.now(), plan.name(), batch.id(), keys));
             for (int t = 0; t < batch.tasks(); t++) {
-                watched.add(new Watched(keys.get(t), host.start(keys.get(t), writeSpec(keys.get(t), t, startAt))));
+                Path spec = writeSpec(keys.get(t), t);
+                long t0 = System.nanoTime();
+                watched.add(new Watched(keys.get(t), host.start(keys.get(t), spec)));
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                slowestStart = took.compareTo(slowestStart) > 0 ? took : slowestStart;
             }
         }
         List<String> failures = new ArrayList<>();
-        while (watched.stream().anyMatch(w -> !w.ended)) {
+        pollUntil(watched, failures, w -> w.ready || w.ended, READY_POLL);
+        Instant start = gate.awaitStart(slowestStart);
+        for (Watched w : watched) {
+            w.start = start;
+            w.lastLine = Instant.now(); // the time at the gate is not the agent's silence
+        }
+        pollUntil(watched, failures, w -> w.ended, POLL);
+        return failures;
+    }
+
+    private void pollUntil(List<Watched> watched, List<String> failures, java.util.function.Predicate<Watched> reached,
+                           Duration every) {
+        while (!watched.stream().allMatch(reached)) {
             for (Watched w : watched) {
                 if (!w.ended) {
                     poll(w, failures);
                 }
             }
-            sleep(POLL);
+            if (!watched.stream().allMatch(reached)) {
+                sleep(every);
+            }
         }
-        return failures;
     }
 
-    private Path writeSpec(String key, int task, Instant startAt) {
+    private Path writeSpec(String key, int task) {
         List<AgentRequest> requests = new ArrayList<>();
         for (PlannedRun r : batch.runs()) {
             requests.add(new AgentRequest(r.runId(), r.workload().name(), r.workload().parameters(), r.repetitions(),
                     ctx.playbook.warmup(), (int) ctx.playbook.timeLimit().toSeconds(), r.workload().devices()));
         }
         AgentSpec spec = new AgentSpec(ctx.id.value(), plan.name(), plan.flavor().name(), task, batch.tasks(),
-                ctx.playbook.backend(), ctx.playbook.memoryFraction(), startAt, requests);
+                ctx.playbook.backend(), ctx.playbook.memoryFraction(), null, true, requests);
         try {
             Files.createDirectories(ctx.dir.specs());
             Path file = ctx.dir.specs().resolve(key + ".json");
@@ -92,6 +117,10 @@ final class BatchRunner {
 
     private void poll(Watched w, List<String> failures) {
         try {
+            if (w.start != null && !w.released) {
+                host.release(w.key, w.start);
+                w.released = true;
+            }
             collect(w, w.run.readNewLines(), failures);
             AgentRun.RunStatus status = w.run.status();
             if (status instanceof AgentRun.RunStatus.Exited exited) {
@@ -135,6 +164,7 @@ final class BatchRunner {
         List<Sample> fresh = new ArrayList<>();
         for (String line : lines) {
             events.parse(line).ifPresent(e -> {
+                w.ready |= !e.type().equals("warning"); // "ready", or anything an agent writes after it
                 switch (e.type()) {
                     case "sample" -> {
                         fresh.add(e.sample().orElseThrow());
@@ -177,6 +207,10 @@ final class BatchRunner {
         AgentRun run;
         boolean ended;
         boolean done;
+        boolean ready;
+        /** The group's common start, once the gate has given it; released: given to the agent. */
+        Instant start;
+        boolean released;
         Instant lastLine = Instant.now();
         String lastDevice = "none yet";
 

@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * {@code campaign.json}: what a report needs besides the samples (the baseline and each flavor's
- * share of the card and scheduler), and what resume needs to find the playbook copy.
+ * share of the card and scheduler), and what resume needs to read the playbook copy as the original
+ * was read: its seed (which the file may have left to chance) and the original's folder
+ * ({@code playbookDir}, for relative paths in it; absent in campaigns from before it was recorded).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
-                           Map<String, FlavorFacts> flavors, java.util.List<io.vgpubench.model.Threshold> thresholds) {
+                           Map<String, FlavorFacts> flavors, java.util.List<io.vgpubench.model.Threshold> thresholds,
+                           String playbookDir) {
 
     /** campaign.json is snake_case throughout, nested records too (the report's reader expects that). */
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = io.vgpubench.results.Json.mapper().copy()

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The campaign engine's front door, used by the CLI's run, resume, status and teardown commands.
@@ -29,20 +28,27 @@ import java.util.function.Function;
 public final class CampaignRunner {
     private final Path home;
     private final PrintWriter out;
-    private final Function<Path, Playbook> loader;
+    private final PlaybookReader loader;
+
+    /** Reads and validates a playbook file, relative paths in it taken from a folder. */
+    @FunctionalInterface
+    public interface PlaybookReader {
+        Playbook read(Path file, Path baseDir);
+    }
     private final CloudFactory clouds;
     private boolean liveProgress;
 
     /**
      * @param home   the vgpubench installation (where guest-agent/target/bundle lives)
-     * @param loader reads and validates a playbook file (used by resume on the campaign's copy)
+     * @param loader reads and validates a playbook file (resume, status and teardown read the campaign's
+     *               copy with the original's folder)
      */
-    public CampaignRunner(Path home, PrintWriter out, Function<Path, Playbook> loader) {
+    public CampaignRunner(Path home, PrintWriter out, PlaybookReader loader) {
         this(home, out, loader, Clouds::open);
     }
 
     /** With another way of opening the playbook's cloud (a simulated cloud for benchmarks). */
-    public CampaignRunner(Path home, PrintWriter out, Function<Path, Playbook> loader, CloudFactory clouds) {
+    public CampaignRunner(Path home, PrintWriter out, PlaybookReader loader, CloudFactory clouds) {
         this.home = home;
         this.out = out;
         this.loader = loader;
@@ -66,7 +72,8 @@ public final class CampaignRunner {
             Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
             new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(), playbook.seed(),
-                    facts, playbook.thresholds()).write(dir);
+                    facts, playbook.thresholds(),
+                    playbook.source().toAbsolutePath().normalize().getParent().toString()).write(dir);
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }
@@ -82,7 +89,7 @@ public final class CampaignRunner {
     public CampaignOutcome resume(Path campaignDir) {
         CampaignDir dir = existing(campaignDir);
         CampaignInfo info = CampaignInfo.read(dir);
-        Playbook playbook = loader.apply(dir.playbook());
+        Playbook playbook = copyOf(dir, info);
         Map<String, Flavor> flavors = info.flavorMap();
         CampaignState state = CampaignState.from(Journal.read(dir.journal()));
         if (state.finished()) {
@@ -97,7 +104,7 @@ public final class CampaignRunner {
     public String status(Path campaignDir) {
         CampaignDir dir = existing(campaignDir);
         CampaignInfo info = CampaignInfo.read(dir);
-        Playbook playbook = loader.apply(dir.playbook());
+        Playbook playbook = copyOf(dir, info);
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
         return CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), plans,
                 SampleStore.read(dir.samples()).size());
@@ -107,7 +114,7 @@ public final class CampaignRunner {
     public List<String> teardown(Path campaignDir) {
         CampaignDir dir = existing(campaignDir);
         CampaignInfo info = CampaignInfo.read(dir);
-        Playbook playbook = loader.apply(dir.playbook());
+        Playbook playbook = copyOf(dir, info);
         try (Journal journal = Journal.open(dir.journal());
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             journal.append(new JournalEntry.TeardownRequested(Instant.now(), "vgpubench teardown"));
@@ -115,6 +122,12 @@ public final class CampaignRunner {
             journal.append(new JournalEntry.TeardownDone(Instant.now(), leftovers));
             return leftovers;
         }
+    }
+
+    /** The campaign's copy of its playbook, read as the original was: its folder, its recorded seed. */
+    Playbook copyOf(CampaignDir dir, CampaignInfo info) {
+        Path base = info.playbookDir() == null ? dir.root() : Path.of(info.playbookDir());
+        return loader.read(dir.playbook(), base).withSeed(info.seed());
     }
 
     private static CampaignDir existing(Path campaignDir) {

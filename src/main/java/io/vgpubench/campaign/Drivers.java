@@ -5,7 +5,6 @@ import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult.ProvisionFailure;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,13 +31,13 @@ final class Drivers implements ProvisionListener {
     // one thread per instance: a group's members must all be running to pass its start gate
     private final ExecutorService pool;
 
-    Drivers(CampaignContext ctx, List<InstancePlan> plans, CampaignState state, Duration startLead) {
+    Drivers(CampaignContext ctx, List<InstancePlan> plans, CampaignState state) {
         this.ctx = ctx;
         this.state = state;
         plans.forEach(p -> this.plans.put(p.name(), p));
         Map<String, Long> members = new HashMap<>();
         plans.forEach(p -> members.merge(p.group(), 1L, Long::sum));
-        members.forEach((group, n) -> gates.put(group, new StartGate(n.intValue(), startLead)));
+        members.forEach((group, n) -> gates.put(group, new StartGate(n.intValue())));
         this.pool = Executors.newFixedThreadPool(Math.max(1, plans.size()));
     }
 

@@ -19,7 +19,6 @@ import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +38,6 @@ final class Engine {
     private final AgentBundle bundle;
     private final PrintWriter out;
     private final AtomicBoolean tornDown = new AtomicBoolean();
-    /** How far ahead a group's common start is set: time for every member to start its agents. */
-    private static final Duration START_LEAD = Duration.ofSeconds(1);
     private final CloudFactory clouds;
     private final boolean liveProgress;
 
@@ -108,7 +105,7 @@ final class Engine {
             return;
         }
         // each instance's driver starts as soon as the cloud reports it ACTIVE, while the others boot
-        Drivers drivers = new Drivers(ctx, todo, state, START_LEAD);
+        Drivers drivers = new Drivers(ctx, todo, state);
         todo.stream().filter(p -> live.containsKey(p.name())).forEach(p -> drivers.start(live.get(p.name())));
         try {
             provision(ctx, requests, drivers);
@@ -135,7 +132,7 @@ final class Engine {
 
     private static void runAll(CampaignContext ctx, List<InstancePlan> plans, Map<String, InstanceInfo> live,
                                CampaignState state) {
-        Drivers drivers = new Drivers(ctx, plans, state, START_LEAD);
+        Drivers drivers = new Drivers(ctx, plans, state);
         plans.forEach(p -> drivers.start(live.get(p.name())));
         drivers.awaitAll();
     }

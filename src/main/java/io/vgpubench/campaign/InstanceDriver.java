@@ -53,8 +53,7 @@ final class InstanceDriver implements Runnable {
                 }
                 List<String> previous = startedBatches.get(batch.id());
                 ctx.state(plan.name(), InstanceState.RUNNING, info.id(), "batch " + batch.id());
-                List<String> failures = new BatchRunner(ctx, plan, batch, host).run(previous, previous == null
-                        ? gate.awaitStart() : Instant.now());
+                List<String> failures = new BatchRunner(ctx, plan, batch, host).run(previous, gate);
                 ctx.journal.append(new JournalEntry.BatchFinished(Instant.now(), plan.name(), batch.id(), failures));
                 failures.forEach(f -> ctx.fail(plan.name() + " " + f));
             }

@@ -35,6 +35,10 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write compare.md and compare.csv here.")
     Path out;
 
+    @Option(names = "--fail-on-worse", paramLabel = "PCT", description = "Exit 1 when B is significantly worse than A"
+            + " (Welch, p < 0.05) by more than PCT percent anywhere, for CI: 0 fails on any significant regression.")
+    Double failOnWorse;
+
     @Override
     public Integer call() {
         CampaignComparison c = CampaignComparison.of(a.toString(), Inputs.series(a), b.toString(), Inputs.series(b));
@@ -47,7 +51,17 @@ public final class CompareCommand implements Callable<Integer> {
         if (out != null) {
             write(c, text);
         }
-        return ExitCode.OK;
+        if (failOnWorse == null) {
+            return ExitCode.OK;
+        }
+        if (failOnWorse < 0 || failOnWorse.isNaN()) {
+            throw VgpubenchException.badInput("--fail-on-worse: " + failOnWorse + " is not a percentage of at least 0");
+        }
+        var worse = c.changes().stream().filter(ch -> ch.worseBy(failOnWorse)).toList();
+        worse.forEach(ch -> spec.commandLine().getErr().printf("WORSE by more than %s%%: %s · %s, %s x%d: %+.1f%% (p = %.3g)%n",
+                failOnWorse, ch.workload(), ch.metric(), ch.flavor(), ch.tasks(), ch.changePct(), ch.pValue()));
+        spec.commandLine().getErr().flush();
+        return worse.isEmpty() ? ExitCode.OK : ExitCode.FAILED_RUNS;
     }
 
     private void write(CampaignComparison c, String text) {

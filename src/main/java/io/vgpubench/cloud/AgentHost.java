@@ -21,6 +21,13 @@ public interface AgentHost extends AutoCloseable {
     AgentRun start(String runKey, Path specFile);
 
     /**
+     * Gives a started run its start signal: the instant its first timed run begins (the group's common
+     * start). The agent waits for it after saying {@code ready}; giving it again, or to a run that has
+     * already begun or ended, changes nothing.
+     */
+    void release(String runKey, java.time.Instant start);
+
+    /**
      * Finds an agent process started earlier and reads its events from byte {@code offset} on: 0 after
      * a controller restart (everything again; samples are stored once by key), the dropped run's
      * {@link AgentRun#offset()} after a dropped connection (nothing read twice).

@@ -33,6 +33,11 @@ public record Change(String workload, String metric, String unit, String flavor,
                 finite(p), significant, verdict, ri == null ? null : ri.method().name());
     }
 
+    /** True when B is significantly worse than A by more than {@code pct} percent of A's mean. */
+    public boolean worseBy(double pct) {
+        return "worse".equals(verdict) && Math.abs(changePct) > pct;
+    }
+
     private static Double finite(double x) {
         return Double.isFinite(x) ? x : null;
     }

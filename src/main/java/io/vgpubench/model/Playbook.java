@@ -38,6 +38,12 @@ public record Playbook(
         thresholds = List.copyOf(thresholds);
     }
 
+    /** The same playbook with another seed (a campaign's recorded one, where the file left it to chance). */
+    public Playbook withSeed(long recorded) {
+        return new Playbook(source, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, recorded,
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog);
+    }
+
     /** The catalog entry of a flavor the playbook names. */
     public Flavor flavor(String name) {
         return catalog.get(name);

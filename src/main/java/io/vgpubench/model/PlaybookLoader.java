@@ -38,6 +38,14 @@ public final class PlaybookLoader {
 
     /** Loads and validates the playbook, or throws bad input listing every problem. */
     public Playbook load(Path file) {
+        return load(file, file.toAbsolutePath().normalize().getParent());
+    }
+
+    /**
+     * As {@link #load(Path)}, with relative paths in it (catalogs, keys, known_hosts) taken from
+     * {@code baseDir}: a campaign's copy of its playbook is read with the original's folder.
+     */
+    public Playbook load(Path file, Path baseDir) {
         Problems problems = new Problems();
         YamlDocument doc = YamlDocument.read(file, problems);
         Node root = doc.root();
@@ -47,13 +55,12 @@ public final class PlaybookLoader {
             }
             problems.throwIfAny();
         }
-        Playbook playbook = root.isMapping(KEYS) ? read(root, file, problems) : null;
+        Playbook playbook = root.isMapping(KEYS) ? read(root, file, baseDir.toAbsolutePath().normalize(), problems) : null;
         problems.throwIfAny();
         return playbook;
     }
 
-    private Playbook read(Node root, Path file, Problems problems) {
-        Path dir = file.toAbsolutePath().normalize().getParent();
+    private Playbook read(Node root, Path file, Path dir, Problems problems) {
         List<Path> catalogs = new ArrayList<>(defaultCatalogs);
         root.optional("catalogs").ifPresent(c -> catalogs.addAll(extraCatalogs(c, dir)));
         FlavorCatalog catalog = FlavorCatalogLoader.load(catalogs, problems);

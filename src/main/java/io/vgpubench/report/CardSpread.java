@@ -19,6 +19,20 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 public record CardSpread(String flavor, String instance, String workload, String metric, String unit,
                          boolean higherIsBetter, Map<Integer, Double> cardMedians, int worstCard, String worstUuid) {
 
+    /** The column heads of a per-card spread table (report.md and report.html). */
+    static final List<String> HEADER = List.of("Flavor", "Instance", "Workload", "Metric", "Cards", "Card medians", "Min",
+            "Max", "CV % across cards", "Worst card");
+
+    /** This spread as the cells of a {@link #HEADER} row. */
+    List<String> cells() {
+        StringBuilder medians = new StringBuilder();
+        cardMedians.forEach((card, v) -> medians.append(medians.length() == 0 ? "" : ", ").append(card).append(": ")
+                .append(Fmt.sig(v)));
+        return List.of(flavor, instance, workload, metric + " (" + unit + ")", String.valueOf(cardMedians.size()),
+                medians.toString(), Fmt.sig(min()), Fmt.sig(max()), Fmt.fixed(cvPct(), 2),
+                worstCard + (worstUuid == null ? "" : " (" + worstUuid + ")"));
+    }
+
     public double min() {
         return cardMedians.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     }

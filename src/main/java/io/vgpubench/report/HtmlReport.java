@@ -31,13 +31,19 @@ final class HtmlReport {
         h.append(HtmlSummary.render(r));
         Map<String, List<SummaryRow>> groups = MarkdownReport.byWorkloadMetric(r.rows());
         h.append("<section id=\"workloads\">\n");
+        List<java.util.function.Supplier<String>> charts = new ArrayList<>();
+        for (Map.Entry<String, List<SummaryRow>> g : groups.entrySet()) {
+            String id = "relperf" + charts.size();
+            charts.add(() -> Charts.relativePerformance(id, "Relative performance: " + g.getKey(), g.getValue()));
+        }
+        List<String> svgs = Charts.drawAll(charts);
         int i = 0;
         for (Map.Entry<String, List<SummaryRow>> g : groups.entrySet()) {
             SummaryRow first = g.getValue().get(0);
             h.append("<h2>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(first.unit())).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)</h2>\n")
                     .append("<figure class=\"chart relperf\" data-workload=\"").append(Html.esc(first.workload())).append("\">\n")
-                    .append(Charts.relativePerformance("relperf" + i++, "Relative performance: " + g.getKey(), g.getValue()))
+                    .append(svgs.get(i++))
                     .append("\n</figure>\n").append(valueTable(in, g.getValue()));
         }
         h.append("</section>\n");

@@ -3,8 +3,10 @@ package io.vgpubench.report;
 import io.vgpubench.report.html.Charts;
 import io.vgpubench.stats.Series;
 import io.vgpubench.stats.SummaryRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The lower sections of report.html: distributions, run order, outliers, device facts, warnings, notes. */
 final class HtmlSections {
@@ -13,7 +15,7 @@ final class HtmlSections {
     static String observations(Report r) {
         StringBuilder dist = new StringBuilder();
         StringBuilder order = new StringBuilder();
-        int i = 0;
+        List<Supplier<String>> charts = new ArrayList<>();
         for (Map.Entry<String, List<SummaryRow>> g : MarkdownReport.byWorkloadMetric(r.rows()).entrySet()) {
             SummaryRow first = g.getValue().get(0);
             List<Series> series = HtmlReport.seriesOf(r, first.workload(), first.metric());
@@ -21,11 +23,15 @@ final class HtmlSections {
                 continue;
             }
             String axis = first.metric() + " (" + first.unit() + ")";
-            dist.append("<figure class=\"chart distribution\">\n").append(Charts.distribution("dist" + i, "Repetitions: "
-                    + g.getKey(), axis, series, r.outliers())).append("\n</figure>\n");
-            order.append("<figure class=\"chart runorder\">\n").append(Charts.runOrder("order" + i, "Run order: " + g.getKey(),
-                    axis, series)).append("\n</figure>\n");
-            i++;
+            int n = charts.size() / 2;
+            charts.add(() -> Charts.distribution("dist" + n, "Repetitions: " + g.getKey(), axis, series, r.outliers()));
+            charts.add(() -> Charts.runOrder("order" + n, "Run order: " + g.getKey(), axis, series));
+        }
+        List<String> svgs = Charts.drawAll(charts);
+        int i = svgs.size() / 2;
+        for (int k = 0; k < i; k++) {
+            dist.append("<figure class=\"chart distribution\">\n").append(svgs.get(2 * k)).append("\n</figure>\n");
+            order.append("<figure class=\"chart runorder\">\n").append(svgs.get(2 * k + 1)).append("\n</figure>\n");
         }
         if (i == 0) {
             return "<section id=\"distributions\">\n<h2>Distributions</h2>\n<p>Summary-level input only (mean, sd, n): "
@@ -46,6 +52,11 @@ final class HtmlSections {
 
     static String devicesAndWarnings(Report r) {
         StringBuilder h = new StringBuilder();
+        if (!r.input().cards().isEmpty()) {
+            h.append("<section id=\"cards\">\n<h2>Per-card spread</h2>\n<p>").append(Html.esc(Sections.CARDS_NOTE))
+                    .append("</p>\n").append(Html.table(CardSpread.HEADER,
+                            r.input().cards().stream().map(CardSpread::cells).toList())).append("</section>\n");
+        }
         if (!r.input().devices().isEmpty()) {
             h.append("<section id=\"devices\">\n<h2>Device facts</h2>\n").append(Html.table(List.of("Flavor", "Instance", "Device",
                     "Driver", "CUDA", "SM clock MHz", "SM clock max MHz", "Memory reported GiB", "Memory allocatable GiB"),

@@ -43,22 +43,17 @@ final class Sections {
         }
     }
 
+    static final String CARDS_NOTE = "Instances that measured several cards: each card's median, and their spread. "
+            + "A card far from the others (clocks, power, a neighbour) shows here.";
+
     private static void cards(StringBuilder md, Report r) {
         if (r.input().cards().isEmpty()) {
             return;
         }
-        md.append("\n## Per-card spread\n\nInstances that measured several cards: each card's median, and their spread. "
-                + "A card far from the others (clocks, power, a neighbour) shows here.\n\n"
-                + "| Flavor | Instance | Workload | Metric | Cards | Card medians | Min | Max | CV % across cards | Worst card |\n"
-                + "|---|---|---|---|---:|---|---:|---:|---:|---|\n");
+        md.append("\n## Per-card spread\n\n").append(CARDS_NOTE).append("\n\n| ")
+                .append(String.join(" | ", CardSpread.HEADER)).append(" |\n|---|---|---|---|---:|---|---:|---:|---:|---|\n");
         for (CardSpread c : r.input().cards()) {
-            StringBuilder medians = new StringBuilder();
-            c.cardMedians().forEach((card, v) -> medians.append(medians.length() == 0 ? "" : ", ").append(card).append(": ").append(Fmt.sig(v)));
-            md.append("| ").append(c.flavor()).append(" | ").append(c.instance()).append(" | ").append(c.workload())
-                    .append(" | ").append(c.metric()).append(" (").append(c.unit()).append(") | ").append(c.cardMedians().size())
-                    .append(" | ").append(medians).append(" | ").append(Fmt.sig(c.min())).append(" | ").append(Fmt.sig(c.max()))
-                    .append(" | ").append(Fmt.fixed(c.cvPct(), 2)).append(" | ").append(c.worstCard())
-                    .append(c.worstUuid() == null ? "" : " (" + c.worstUuid() + ")").append(" |\n");
+            md.append("| ").append(String.join(" | ", c.cells())).append(" |\n");
         }
     }
 

@@ -10,10 +10,11 @@ import io.vgpubench.cloud.AgentBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 
 /**
  * Puts the agent bundle on a host: SFTP upload into the campaign directory (skipped when a tarball with
- * the same SHA-256 is already there), the SHA-256 checked on the far side, unpacked once, and started
+ * the same SHA-256 is already there; otherwise through one of the connector's upload slots), the SHA-256 checked on the far side, unpacked once, and started
  * with {@code --version} to prove it runs there.
  */
 final class BundleDeployer {
@@ -23,19 +24,32 @@ final class BundleDeployer {
     private final RemoteLayout layout;
     private final Duration timeout;
     private final UploadProgress progress;
+    private final Semaphore uploadSlots;
 
-    BundleDeployer(SshConnection ssh, RemoteLayout layout, Duration timeout, UploadProgress progress) {
+    BundleDeployer(SshConnection ssh, RemoteLayout layout, Duration timeout, UploadProgress progress,
+                   Semaphore uploadSlots) {
         this.ssh = ssh;
         this.layout = layout;
         this.timeout = timeout;
         this.progress = progress;
+        this.uploadSlots = uploadSlots;
     }
 
     /** Deploys and returns the agent's {@code --version} line. */
     String deploy(AgentBundle bundle) {
         run("creating " + layout.dir(), "umask 077 && mkdir -p " + quote(layout.dir() + "/runs"));
         if (!bundle.sha256().equalsIgnoreCase(remoteSha256(layout.bundleTarball()))) {
-            upload(bundle);
+            try {
+                uploadSlots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SshException(ssh.endpoint().describe() + ": interrupted while waiting to upload", e, false);
+            }
+            try {
+                upload(bundle);
+            } finally {
+                uploadSlots.release();
+            }
         }
         String marker = run("reading the unpacked bundle's marker", "cat " + quote(layout.unpackedMarker())
                 + " 2>/dev/null || true").strip();

@@ -12,6 +12,7 @@ final class RunScripts {
     static final String EVENTS = "events.jsonl";
     static final String SPEC = "spec.json";
     static final String LOG = "agent.log";
+    static final String START = "start";
 
     private RunScripts() {}
 
@@ -23,7 +24,7 @@ final class RunScripts {
 
     /** Starts the agent detached and waits until the wrapper has recorded itself. Idempotent. */
     static String start(String runDir) {
-        String wrapper = "../../vgpubench-agent/bin/vgpu-agent run --spec " + SPEC + " --out " + EVENTS
+        String wrapper = "../../vgpubench-agent/bin/vgpu-agent run --spec " + SPEC + " --out " + EVENTS + " --start-file " + START
                 + " > " + LOG + " 2>&1 & echo $! > agent.pid; echo $$ > run.pid.tmp; mv run.pid.tmp run.pid;"
                 + " wait $!; echo $? > run.exit.tmp; mv run.exit.tmp run.exit";
         return "cd " + quote(runDir) + " || exit 1\n"
@@ -32,6 +33,12 @@ final class RunScripts {
                 + "nohup setsid /bin/sh -c " + quote(wrapper) + " > /dev/null 2>&1 < /dev/null &\n"
                 + "i=0; while [ ! -f run.pid ] && [ $i -lt 200 ]; do sleep 0.05; i=$((i+1)); done\n"
                 + "[ -f run.pid ]";
+    }
+
+    /** Writes the start signal (an instant) where the agent looks for it, atomically by rename. */
+    static String release(String runDir, java.time.Instant start) {
+        return "cd " + quote(runDir) + " || exit 1\n"
+                + "printf '%s\\n' " + quote(start.toString()) + " > " + START + ".tmp && mv " + START + ".tmp " + START;
     }
 
     /** Prints one of: running, exited N, missing, rebooted, vanished. */

@@ -22,12 +22,14 @@ public final class SshAgentHost implements AgentHost {
     private final RemoteLayout layout;
     private final SshSettings settings;
     private final UploadProgress progress;
+    private final java.util.concurrent.Semaphore uploadSlots;
 
     public SshAgentHost(SshEndpoint endpoint, CampaignId campaign, SshConnector connector, UploadProgress progress) {
         this.ssh = new LiveConnection(connector, endpoint);
         this.layout = new RemoteLayout(campaign);
         this.settings = connector.settings();
         this.progress = progress;
+        this.uploadSlots = connector.uploads();
     }
 
     /**
@@ -66,7 +68,8 @@ public final class SshAgentHost implements AgentHost {
     public String deploy(AgentBundle bundle) {
         // instances that share a host share its campaign folder: one upload at a time, the rest skip it
         synchronized (DEPLOYS.computeIfAbsent(ssh.endpoint().login() + "/" + layout.dir(), k -> new Object())) {
-            return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress).deploy(bundle));
+            return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress, uploadSlots)
+                    .deploy(bundle));
         }
     }
 
@@ -80,6 +83,11 @@ public final class SshAgentHost implements AgentHost {
         }));
         run("starting the agent", RunScripts.start(runDir));
         return new SshAgentRun(ssh, runDir, settings.commandTimeout(), 0);
+    }
+
+    @Override
+    public void release(String runKey, java.time.Instant start) {
+        run("giving " + runKey + " its start signal", RunScripts.release(layout.runDir(runKey), start));
     }
 
     @Override

@@ -11,7 +11,10 @@ import dev.failsafe.RetryPolicy;
 import io.vgpubench.VgpubenchException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +22,32 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens SSH connections: through the jump host if one is set, with key or ssh-agent authentication,
  * verified host keys and keepalives, retrying refused or unanswered connections with backoff until
- * the host answers or the readiness time is spent.
+ * the host answers or the readiness time is spent. One connector serves a campaign's hosts and holds
+ * their shared limits: agent bundle uploads at once, and logins at once to any one jump host (below
+ * OpenSSH's default MaxStartups of 10, past which it drops new connections at random).
  */
 public final class SshConnector {
     private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
+    /** Agent bundle uploads in flight at once, by default: the rest queue, so the first hosts start sooner. */
+    public static final int UPLOADS_AT_ONCE = 8;
+    /** Logins to one jump host in flight at once. */
+    static final int JUMP_LOGINS_AT_ONCE = 8;
     private final SshSettings settings;
+    private final Semaphore uploads;
+    private final Map<String, Semaphore> jumpLogins = new ConcurrentHashMap<>();
 
     public SshConnector(SshSettings settings) {
+        this(settings, UPLOADS_AT_ONCE);
+    }
+
+    public SshConnector(SshSettings settings, int uploadsAtOnce) {
         this.settings = settings;
+        this.uploads = new Semaphore(uploadsAtOnce, true);
+    }
+
+    /** The slots agent bundle uploads through this connector share. */
+    Semaphore uploads() {
+        return uploads;
     }
 
     public SshSettings settings() {
@@ -54,7 +75,7 @@ public final class SshConnector {
     }
 
     private SshConnection openOnce(SshEndpoint endpoint) {
-        SshConnection jump = endpoint.jump() == null ? null : openOnce(endpoint.jump());
+        SshConnection jump = endpoint.jump() == null ? null : throughJump(endpoint.jump());
         try {
             return new SshConnection(endpoint, login(endpoint, jump), jump, settings);
         } catch (RuntimeException e) {
@@ -62,6 +83,23 @@ public final class SshConnector {
                 jump.close();
             }
             throw e;
+        }
+    }
+
+    /** Logs in to a jump host, at most {@link #JUMP_LOGINS_AT_ONCE} at a time per jump host. */
+    private SshConnection throughJump(SshEndpoint jump) {
+        Semaphore slots = jumpLogins.computeIfAbsent(jump.user() + "@" + jump.host() + ":" + jump.port(),
+                k -> new Semaphore(JUMP_LOGINS_AT_ONCE, true));
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SshException(jump.describe() + ": interrupted while waiting to log in", e, false);
+        }
+        try {
+            return openOnce(jump);
+        } finally {
+            slots.release();
         }
     }
 

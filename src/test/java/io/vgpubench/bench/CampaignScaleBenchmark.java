@@ -74,7 +74,7 @@ class CampaignScaleBenchmark {
                         new FlavorUnderTest("local.half", INSTANCES / 2, List.of(1))));
         assertThat(workloads).hasSize(WORKLOADS);
         CampaignRunner runner = new CampaignRunner(Path.of(System.getProperty("vgpubench.home", ".")),
-                new PrintWriter(new StringWriter()), p -> playbook, (spec, root) -> cloud);
+                new PrintWriter(new StringWriter()), (p, d) -> playbook, (spec, root) -> cloud);
 
         AtomicLong peakHeap = new AtomicLong();
         Thread sampler = new Thread(() -> {

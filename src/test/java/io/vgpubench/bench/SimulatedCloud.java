@@ -29,7 +29,8 @@ import java.util.concurrent.Future;
 /**
  * A cloud in memory with realistic latencies, for the engine's scale benchmark: each API call takes
  * {@code apiLatency}, a server boots in {@code boot} ± 50% (seeded), deploying takes {@code deploy},
- * and an agent writes one sample per run every {@code run} after its start instant. It records the
+ * and an agent says ready at once, then writes one sample per run every {@code run} after the start
+ * instant it is given. It records the
  * longest single instance's stages (boot + deploy + its runs), the campaign's critical path.
  */
 final class SimulatedCloud implements Cloud {
@@ -164,6 +165,11 @@ final class SimulatedCloud implements Cloud {
         }
 
         @Override
+        public void release(String runKey, Instant start) {
+            runs.get(runKey).release(start);
+        }
+
+        @Override
         public AgentRun reattach(String runKey, long offset) {
             return runs.get(runKey); // the same reader: it knows what it returned
         }
@@ -173,15 +179,21 @@ final class SimulatedCloud implements Cloud {
         }
     }
 
-    /** A simulated agent process: run i's sample appears {@code (i+1) × run} after the start instant. */
+    /** A simulated agent process: ready at once; run i's sample appears {@code (i+1) × run} after its start. */
     private final class Run implements AgentRun {
         private final JsonNode spec;
-        private final Instant start;
+        private Instant start;
+        private boolean saidReady;
         private int emitted;
 
         Run(JsonNode spec) {
             this.spec = spec;
-            this.start = Instant.parse(spec.get("start_at").asText());
+        }
+
+        synchronized void release(Instant at) {
+            if (start == null) {
+                start = at;
+            }
         }
 
         private int total() {
@@ -190,6 +202,13 @@ final class SimulatedCloud implements Cloud {
 
         @Override
         public synchronized List<String> readNewLines() {
+            if (!saidReady) {
+                saidReady = true;
+                return List.of("{\"type\":\"ready\"}");
+            }
+            if (start == null) {
+                return List.of();
+            }
             long elapsed = Duration.between(start, Instant.now()).toMillis();
             int due = (int) Math.min(total(), Math.max(0, elapsed / run.toMillis()));
             List<String> lines = new ArrayList<>();

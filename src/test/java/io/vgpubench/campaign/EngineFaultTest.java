@@ -33,7 +33,7 @@ class EngineFaultTest {
         Playbook playbook = TestPlaybooks.local(source, RunOrder.INTERLEAVED, 2, timeLimit,
                 List.of(new WorkloadSpec("gemm", Map.of()), new WorkloadSpec("memcopy", Map.of())),
                 List.of(new FlavorUnderTest("local", 1, List.of(1)), new FlavorUnderTest("local.half", 1, List.of(2))));
-        CampaignRunner runner = new CampaignRunner(home, new PrintWriter(log, true), p -> playbook);
+        CampaignRunner runner = new CampaignRunner(home, new PrintWriter(log, true), (p, d) -> playbook);
         return runner.run(playbook, TestPlaybooks.flavors(), dir.resolve("results"));
     }
 

@@ -147,7 +147,7 @@ class EnginePipelineTest {
 
     private CampaignRunner runner(Playbook playbook, ScriptedCloud cloud) throws Exception {
         Path home = FakeAgent.home(dir.resolve("home"), FakeAgent.NORMAL);
-        return new CampaignRunner(home, new PrintWriter(new StringWriter(), true), p -> playbook,
+        return new CampaignRunner(home, new PrintWriter(new StringWriter(), true), (p, d) -> playbook,
                 (spec, root) -> cloud);
     }
 

@@ -75,7 +75,7 @@ class EngineProvisioningFaultTest {
 
     private CampaignRunner runner(Playbook playbook, String errorSuffix, boolean apiFails) throws Exception {
         Path home = FakeAgent.home(dir.resolve("home"), FakeAgent.NORMAL);
-        return new CampaignRunner(home, new PrintWriter(new StringWriter(), true), p -> playbook,
+        return new CampaignRunner(home, new PrintWriter(new StringWriter(), true), (p, d) -> playbook,
                 (spec, root) -> new FaultyCloud(new LocalCloud(root), errorSuffix, apiFails));
     }
 

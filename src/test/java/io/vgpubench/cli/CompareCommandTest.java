@@ -39,6 +39,28 @@ class CompareCommandTest {
     }
 
     @Test
+    void failOnWorseExitsOneNamingEverySignificantRegressionPastTheBoundAndZeroWithinIt() throws Exception {
+        Path a = dir.resolve("a.csv");
+        Files.writeString(a, FIGURES + "bare,gemm,tflops,TFLOP/s,true,1,5,50.0,0.5\nv100-16q,gemm,tflops,TFLOP/s,true,1,5,45.0,0.5\n"
+                + "bare,vgg16,runtime,s,false,1,5,100.0,0.5\n");
+        Path b = dir.resolve("b.csv");
+        // gemm on 16Q: 45.0 -> 42.75, 5% worse (higher is better); vgg16 runtime 100 -> 103, 3% worse (lower is better)
+        Files.writeString(b, FIGURES + "bare,gemm,tflops,TFLOP/s,true,1,5,50.1,0.5\nv100-16q,gemm,tflops,TFLOP/s,true,1,5,42.75,0.5\n"
+                + "bare,vgg16,runtime,s,false,1,5,103.0,0.5\n");
+
+        CliRun strict = CliRun.of("compare", a.toString(), b.toString(), "--fail-on-worse", "2");
+        assertThat(strict.exitCode()).as(strict.err()).isEqualTo(ExitCode.FAILED_RUNS);
+        assertThat(strict.err()).contains("WORSE by more than 2.0%: gemm · tflops, v100-16q x1: -5.0%")
+                .contains("vgg16 · runtime, bare x1: +3.0%").doesNotContain("gemm · tflops, bare");
+
+        CliRun lenient = CliRun.of("compare", a.toString(), b.toString(), "--fail-on-worse", "6");
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(CliRun.of("compare", a.toString(), b.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("compare", a.toString(), b.toString(), "--fail-on-worse", "-1").exitCode())
+                .isEqualTo(ExitCode.BAD_INPUT);
+    }
+
+    @Test
     void inputsWithNothingInCommonAreBadInput() throws Exception {
         Path a = dir.resolve("a.csv");
         Files.writeString(a, SAMPLES + "x,w,m,s,true,1,1.0\n");

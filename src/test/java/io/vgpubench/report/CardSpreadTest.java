@@ -66,4 +66,13 @@ class CardSpreadTest {
         assertThat(md).contains("vm-1 card 2 (bare): SM clock 1400 MHz is below its maximum 1980 MHz");
         assertThat(md).doesNotContain("vm-1 card 1 (bare): SM clock");
     }
+
+    @Test
+    void reportHtmlHasThePerCardSpreadTableWithTheSameCells() {
+        String html = HtmlReport.render(Report.analyse(input(node())));
+
+        assertThat(html).contains("<section id=\"cards\">", "<h2>Per-card spread</h2>", "<th>CV % across cards</th>",
+                "<td>bare</td><td>vm-1</td><td>gemm</td><td>tflops (TFLOP/s)</td><td>4</td>", "<td>2 (GPU-2)</td>");
+        assertThat(HtmlReport.render(Report.analyse(input(node().stream().filter(s -> s.deviceIndex() == null || s.deviceIndex() == 0).toList())))).doesNotContain("id=\"cards\"");
+    }
 }

@@ -87,6 +87,30 @@ public class SshAgentHostTest {
     }
 
     @Test
+    void bundleUploadsShareTheConnectorsSlotsAndEveryHostStillGetsTheWholeBundle() throws Exception {
+        SlowCountedWrites writes = new SlowCountedWrites();
+        try (TestSshServer slow = TestSshServer.start(tmp.resolve("slow-home"), keys.publicKey(), writes, null, 0)) {
+            SshConnector twoUploads = new SshConnector(FAST, 2);
+            HostKeyPolicy policy = new HostKeyPolicy.KnownHostsFile(slow.knownHosts(tmp.resolve("slow-kh")));
+            List<java.util.concurrent.CompletableFuture<String>> deploys = new ArrayList<>();
+            for (int i = 0; i < 4; i++) { // four campaigns on one login: four separate uploads
+                SshAgentHost h = new SshAgentHost(endpoint(slow, policy),
+                        new CampaignId("ssh-test-20260101t0000-up0" + i), twoUploads, UploadProgress.none());
+                deploys.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> h.deploy(BUNDLE),
+                        java.util.concurrent.Executors.newSingleThreadExecutor()));
+            }
+            for (var d : deploys) {
+                assertThat(d.get(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("vgpubench-agent " + BUNDLE.version());
+            }
+            for (int i = 0; i < 4; i++) {
+                Path dir = slow.home().resolve(".vgpubench/ssh-test-20260101t0000-up0" + i);
+                assertThat(Files.size(dir.resolve("agent-bundle.tar.gz"))).isEqualTo(Files.size(BUNDLE.tarball()));
+            }
+        }
+        assertThat(writes.most.get()).as("uploads in flight at once").isEqualTo(2);
+    }
+
+    @Test
     void printsUploadProgressAsPercentLinesAndSkipsTheUploadWhenTheSameBundleIsThere() throws Exception {
         host.deploy(BUNDLE);
         assertThat(progress).first().asString().startsWith("upload: 0%");
@@ -114,6 +138,33 @@ public class SshAgentHostTest {
         assertThat(lines).containsExactlyElementsOf(Files.readAllLines(events));
         assertThat(lines).filteredOn(l -> l.contains("\"type\":\"sample\"")).hasSize(5);
         assertThat(lines).last().asString().contains("\"type\":\"agent_done\"");
+        assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
+    }
+
+    @Test
+    void theRealAgentSaysReadyRunsNothingUntilReleasedThenStartsAtTheGivenInstant() throws Exception {
+        host.deploy(BUNDLE);
+        AgentRun run = host.start("run-gated", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 2, true));
+        List<String> lines = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (lines.stream().noneMatch(l -> l.contains("\"type\":\"ready\"")) && Instant.now().isBefore(deadline)) {
+            lines.addAll(run.readNewLines());
+            Thread.sleep(100);
+        }
+        Thread.sleep(500);
+        lines.addAll(run.readNewLines());
+        assertThat(lines).as("before the signal").noneMatch(l -> l.contains("run_started"));
+        assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Running());
+
+        Instant start = Instant.now().plusMillis(300);
+        host.release("run-gated", start);
+        host.release("run-gated", start); // a second signal changes nothing
+        lines.addAll(readUntilExit(run, Duration.ofSeconds(60)));
+
+        String started = lines.stream().filter(l -> l.contains("run_started")).findFirst().orElseThrow();
+        Instant at = Instant.parse(started.replaceAll(".*\"at\":\"([^\"]+)\".*", "$1"));
+        assertThat(at).isAfterOrEqualTo(start).isBefore(start.plusSeconds(2));
+        assertThat(lines).noneMatch(l -> l.contains("\"type\":\"warning\"") && l.contains("common start"));
         assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
     }
 

@@ -13,6 +13,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.sshd.sftp.server.SftpFileSystemAccessor;
 import org.junit.jupiter.api.AfterEach;
@@ -197,6 +202,35 @@ class SshConnectorTest {
         SshConnection c = open(target);
 
         assertThat(c.exec("pwd", "pwd", Duration.ofSeconds(10)).stdout().strip()).isEqualTo(server.home().toString());
+    }
+
+    @Test
+    void logsInToOneJumpHostAtMostEightAtATimeSoItsSshdDoesNotDropConnections() throws Exception {
+        TestSshServer jump = TestSshServer.start(tmp.resolve("jump-home"), keys.publicKey());
+        toClose.add(jump);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        jump.countLogins(inFlight, most);
+        SshEndpoint bastion = new SshEndpoint("bastion", "127.0.0.1", jump.port(), "tester", keys.privateKey(),
+                new HostKeyPolicy.KnownHostsFile(jump.knownHosts(tmp.resolve("jump-kh"))), null);
+        SshConnector connector = new SshConnector(FAST);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<SshConnection>> opened = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                SshEndpoint target = new SshEndpoint("host-" + i, "127.0.0.1", server.port(), "tester", keys.privateKey(),
+                        new HostKeyPolicy.Pinned(Fingerprint.parseAll(List.of(server.fingerprint()))), bastion);
+                opened.add(pool.submit(() -> connector.open(target)));
+            }
+            for (Future<SshConnection> f : opened) {
+                SshConnection c = f.get(60, TimeUnit.SECONDS);
+                toClose.add(c::close);
+                assertThat(c.exec("pwd", "pwd", Duration.ofSeconds(10)).stdout().strip()).isEqualTo(server.home().toString());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(most.get()).as("logins in progress at the jump host at once").isBetween(2, SshConnector.JUMP_LOGINS_AT_ONCE);
     }
 
     @Test

@@ -9,11 +9,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.forward.AcceptAllForwardingFilter;
 import org.apache.sshd.server.shell.InvertedShellWrapper;
@@ -94,6 +98,35 @@ public final class TestSshServer implements AutoCloseable {
     public Path knownHosts(Path file) throws IOException {
         Files.writeString(file, "[127.0.0.1]:" + port() + " " + PublicKeyEntry.toString(hostKey.getPublic()) + "\n");
         return file;
+    }
+
+    /**
+     * From now on counts logins in progress (connected, not yet authenticated): {@code inFlight} now,
+     * {@code most} the highest seen.
+     */
+    public void countLogins(AtomicInteger inFlight, AtomicInteger most) {
+        Set<Session> pending = ConcurrentHashMap.newKeySet();
+        sshd.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                pending.add(session);
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            }
+
+            @Override
+            public void sessionEvent(Session session, Event event) {
+                if (event == Event.Authenticated && pending.remove(session)) {
+                    inFlight.decrementAndGet();
+                }
+            }
+
+            @Override
+            public void sessionClosed(Session session) {
+                if (pending.remove(session)) {
+                    inFlight.decrementAndGet();
+                }
+            }
+        });
     }
 
     /** Drops every client connection from the server's side, as a network fault or sshd restart would. */

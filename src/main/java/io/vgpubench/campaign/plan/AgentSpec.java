@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 import java.util.List;
 
-/** The spec file one agent process runs (the agent's {@code RunSpec}, snake_case JSON). */
+/**
+ * The spec file one agent process runs (the agent's {@code RunSpec}, snake_case JSON). With
+ * {@code startSignal} the agent says {@code ready} and waits for {@link io.vgpubench.cloud.AgentHost#release}.
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AgentSpec(String campaign, String instance, String flavor, int task, int tasks, String backend,
-                        double memoryFraction, Instant startAt, List<AgentRequest> runs) {
+                        double memoryFraction, Instant startAt, Boolean startSignal, List<AgentRequest> runs) {
 }

@@ -10,6 +10,7 @@ final class AgentLauncher {
     static String script(String agent, String spec, LocalAgentHost.RunFiles f) {
         return "echo $$ > " + q(f.pid() + ".tmp") + " && mv " + q(f.pid() + ".tmp") + " " + q(f.pid().toString()) + "; "
                 + q(agent) + " run --spec " + q(spec) + " --out " + q(f.events().toString())
+                + " --start-file " + q(f.start().toString())
                 + " 2>> " + q(f.log().toString()) + " </dev/null; "
                 + "echo $? > " + q(f.exit() + ".tmp") + " && mv " + q(f.exit() + ".tmp") + " " + q(f.exit().toString());
     }

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs the agent as child processes in a local instance's folder: the bundle is deployed into
- * {@code agent/}, each run gets {@code runs/<key>.{spec.json,events.jsonl,log,pid,exit}}. Agents
+ * {@code agent/}, each run gets {@code runs/<key>.{spec.json,events.jsonl,log,pid,exit,start}}. Agents
  * are started in their own session (setsid) with a wrapper that records the exit code, so they
  * outlive a killed controller and {@link #reattach} finds them, as on a remote host.
  */
@@ -77,6 +77,18 @@ final class LocalAgentHost implements AgentHost {
     }
 
     @Override
+    public void release(String runKey, java.time.Instant start) {
+        Path file = RunFiles.of(dir.resolve("runs"), runKey).start();
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try {
+            Files.writeString(tmp, start + "\n");
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw VgpubenchException.infrastructure("cannot give " + runKey + " its start signal: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public AgentRun reattach(String runKey, long offset) {
         return new LocalAgentRun(RunFiles.of(dir.resolve("runs"), runKey), offset);
     }
@@ -105,14 +117,14 @@ final class LocalAgentHost implements AgentHost {
     }
 
     /** The files of one run on the instance. */
-    record RunFiles(Path events, Path log, Path pid, Path exit) {
+    record RunFiles(Path events, Path log, Path pid, Path exit, Path start) {
         static RunFiles of(Path runs, String key) {
             return new RunFiles(runs.resolve(key + ".events.jsonl"), runs.resolve(key + ".log"),
-                    runs.resolve(key + ".pid"), runs.resolve(key + ".exit"));
+                    runs.resolve(key + ".pid"), runs.resolve(key + ".exit"), runs.resolve(key + ".start"));
         }
 
         List<Path> all() {
-            return List.of(events, log, pid, exit);
+            return List.of(events, log, pid, exit, start);
         }
     }
 }

@@ -10,6 +10,14 @@ import java.util.Optional;
 public final class Charts {
     private Charts() {}
 
+    /**
+     * Draws charts on all cores at once (each chart is its own JFreeChart and SVG canvas), returning the
+     * SVGs in the order given: a campaign's report has a few charts per workload metric.
+     */
+    public static List<String> drawAll(List<java.util.function.Supplier<String>> charts) {
+        return charts.parallelStream().map(java.util.function.Supplier::get).toList();
+    }
+
     /** Relative performance per flavor and task count with 95% error bars, for one workload metric's rows. */
     public static String relativePerformance(String id, String title, List<SummaryRow> rows) {
         return Svg.render(RelativePerformanceChart.of(title, rows), id);

@@ -57,13 +57,4 @@ public record CampaignFile(String campaign, String baseline, Map<String, FlavorI
             throw VgpubenchException.badInput(file + ": cannot read: " + e.getMessage());
         }
     }
-
-    /** Writes this file into a campaign folder (the engine does, so `vgpubench report` can redo the report). */
-    public void write(Path campaignDir) {
-        try {
-            MAPPER.writeValue(campaignDir.resolve(NAME).toFile(), this);
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot write " + campaignDir.resolve(NAME) + ": " + e.getMessage(), e);
-        }
-    }
 }

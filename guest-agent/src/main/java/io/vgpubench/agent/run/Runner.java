@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -34,9 +33,22 @@ public final class Runner {
         this(Cards.of(backend), log, progress);
     }
 
-    /** Runs everything; true when every run completed. */
+    /** Runs everything from the spec's start instant (or at once); true when every run completed. */
     public boolean run(RunSpec spec) throws InterruptedException {
-        waitUntil(spec.startAt());
+        try {
+            return run(spec, StartSignal.of(spec, null, Duration.ZERO));
+        } catch (StartSignal.NoSignalException e) {
+            throw new IllegalStateException("unreachable: no start file to wait for", e);
+        }
+    }
+
+    /** Runs everything once the start signal says so; true when every run completed. */
+    public boolean run(RunSpec spec, StartSignal signal) throws InterruptedException, StartSignal.NoSignalException {
+        Duration late = signal.await(log);
+        if (late.compareTo(StartSignal.LATE) > 0) {
+            log.write(RunEvent.warning("started " + late.toMillis() + " ms after the group's common start (the start"
+                    + " signal came late); this task's first run overlapped less with the others"));
+        }
         int ok = 0;
         int failed = 0;
         for (RunRequest run : spec.runs()) {
@@ -77,16 +89,5 @@ public final class Runner {
         }
         progress.flush();
         return ok;
-    }
-
-    private static void waitUntil(Instant startAt) throws InterruptedException {
-        if (startAt == null) {
-            return;
-        }
-        long nanos = Duration.between(Instant.now(), startAt).toNanos();
-        while (nanos > 0) {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-            nanos = Duration.between(Instant.now(), startAt).toNanos();
-        }
     }
 }

@@ -5,6 +5,7 @@ package io.vgpubench.agent.sample;
  * The field {@code "type"} tells them apart:
  * <ul>
  *   <li>{@code sample}: one measurement (see {@link Sample});</li>
+ *   <li>{@code ready}: the cards are open and the agent waits for the controller's start signal;</li>
  *   <li>{@code run_started}, {@code run_done}: a run's boundaries, with {@code run_id};</li>
  *   <li>{@code run_failed}: {@code run_id}, {@code message} (verification failure, out of memory, time limit);</li>
  *   <li>{@code warning}: {@code message}, e.g. clocks far below their maximum, backend fallback.</li>
@@ -12,6 +13,7 @@ package io.vgpubench.agent.sample;
  * </ul>
  */
 public final class AgentEvent {
+    public static final String READY = "ready";
     public static final String SAMPLE = "sample";
     public static final String RUN_STARTED = "run_started";
     public static final String RUN_DONE = "run_done";

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import java.time.Instant;
 
 /**
- * Every event line that is not a sample: {@code run_started}, {@code run_done}, {@code run_failed},
+ * Every event line that is not a sample: {@code ready}, {@code run_started}, {@code run_done}, {@code run_failed},
  * {@code warning} and {@code agent_done} (see {@link AgentEvent}). Fields that do not apply are left out.
  *
  * @param runsOk     on {@code agent_done}: runs that completed
@@ -18,6 +18,11 @@ import java.time.Instant;
 @JsonPropertyOrder({"type", "run_id", "workload", "message", "at"})
 public record RunEvent(
         String type, String runId, String workload, String message, Instant at, Integer runsOk, Integer runsFailed) {
+
+    /** The cards are open and the agent waits for its start signal. */
+    public static RunEvent ready() {
+        return new RunEvent(AgentEvent.READY, null, null, null, Instant.now(), null, null);
+    }
 
     public static RunEvent started(String runId, String workload) {
         return new RunEvent(AgentEvent.RUN_STARTED, runId, workload, null, Instant.now(), null, null);

@@ -12,6 +12,11 @@ import java.util.List;
  *
  * @param startAt       when set, the agent waits until this instant before its first timed run, so
  *                      several tasks or instances start together (synchronized start)
+ * @param startSignal   when true, the agent opens its cards, writes a {@code ready} event and waits
+ *                      for the controller's start signal (a file named on the command line holding
+ *                      the group's common start instant) instead of {@code startAt}: the controller
+ *                      sets the start only once every member of the group is ready, however long
+ *                      each took to start its runtime and CUDA context
  * @param memoryFraction cap on device memory as a fraction of what the device reports (1.0 = none)
  * @param backend       "auto" (CUDA if a device answers, else CPU), "cuda" or "cpu"
  */
@@ -26,5 +31,11 @@ public record RunSpec(
         String backend,
         double memoryFraction,
         Instant startAt,
+        Boolean startSignal,
         List<RunRequest> runs) {
+
+    /** True when the agent must wait for the controller's start signal. */
+    public boolean awaitsSignal() {
+        return Boolean.TRUE.equals(startSignal);
+    }
 }

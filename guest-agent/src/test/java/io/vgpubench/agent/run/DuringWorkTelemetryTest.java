@@ -87,7 +87,7 @@ class DuringWorkTelemetryTest {
     @Test
     void factsAreReadDuringTheRepetitionAndALowClockIsFlaggedOncePerRun() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RunSpec spec = new RunSpec("c", "i", "f", 0, 1, "auto", 1.0, null,
+        RunSpec spec = new RunSpec("c", "i", "f", 0, 1, "auto", 1.0, null, null,
                 List.of(new RunRequest("r1", "gemm", Map.of(), 3, 0, 30)));
         new Runner(new SlowWhileBusyCard(), new EventLog(out), new PrintWriter(new StringWriter(), true)).run(spec);
 

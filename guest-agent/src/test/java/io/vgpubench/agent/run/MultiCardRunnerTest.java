@@ -19,7 +19,7 @@ class MultiCardRunnerTest {
     private final StringWriter progress = new StringWriter();
 
     private boolean run(String devices, int reps, RateCard... cards) throws InterruptedException {
-        RunSpec spec = new RunSpec("c", "vm", "f", 0, 1, "auto", 1.0, null,
+        RunSpec spec = new RunSpec("c", "vm", "f", 0, 1, "auto", 1.0, null, null,
                 List.of(new RunRequest("r1", "gemm", Map.of(), reps, 0, 20, devices)));
         return new Runner(Cards.of(cards), new EventLog(out), new PrintWriter(progress, true)).run(spec);
     }

@@ -19,7 +19,7 @@ class RunnerTest {
     private final StringWriter progress = new StringWriter();
 
     private boolean run(Instant startAt, RunRequest... runs) throws InterruptedException {
-        RunSpec spec = new RunSpec("camp-1", "vm-3", "g3.small", 1, 2, "auto", 1.0, startAt, List.of(runs));
+        RunSpec spec = new RunSpec("camp-1", "vm-3", "g3.small", 1, 2, "auto", 1.0, startAt, null, List.of(runs));
         return new Runner(backend, new EventLog(out), new PrintWriter(progress, true)).run(spec);
     }
 
