@@ -10,8 +10,7 @@ import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
-import io.vgpubench.cloud.InstanceState;
-import io.vgpubench.cloud.ProvisionResult;
+import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.TeardownPolicy;
@@ -22,12 +21,9 @@ import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -88,7 +84,7 @@ final class Engine {
     }
 
     private void drive(CampaignContext ctx, List<InstancePlan> plans, CampaignState state) {
-        Map<String, InstanceInfo> live = new HashMap<>();
+        Map<String, InstanceInfo> live = new ConcurrentHashMap<>();
         if (!state.isFresh()) {
             ctx.cloud.discover(id).forEach(i -> live.put(i.name(), i));
         }
@@ -99,52 +95,49 @@ final class Engine {
                 requests.add(new InstanceRequest(p.name(), p.flavor(), p.index(), p.group()));
             }
         }
-        if (!requests.isEmpty()) {
-            ctx.journal.append(new JournalEntry.ProvisionRequested(Instant.now(),
-                    requests.stream().map(InstanceRequest::name).toList()));
-            ctx.progress.say("requesting " + requests.size() + " instance(s)");
-            ProvisionResult result = ctx.cloud.provision(id, requests);
-            for (ProvisionResult.ProvisionFailure f : result.failures()) {
-                ctx.state(f.name(), InstanceState.FAILED, null, f.reason());
-                ctx.fail(f.name() + ": not provisioned: " + f.reason());
-            }
-            for (InstanceInfo i : result.ready()) {
-                ctx.state(i.name(), InstanceState.ACTIVE, i.id(), null);
-                live.put(i.name(), i);
-            }
-        }
-        List<InstancePlan> runnable = todo.stream().filter(p -> live.containsKey(p.name())).toList();
-        Map<String, StartGate> gates = new HashMap<>();
-        for (InstancePlan p : runnable) {
-            long members = runnable.stream().filter(o -> o.group().equals(p.group())).count();
-            gates.computeIfAbsent(p.group(), g -> new StartGate((int) members));
-        }
         if (ctx.cloud.instancesShareOneDevice()) {
+            // one device: provision first, then run the groups one after another
+            provision(ctx, requests, ProvisionListener.of(i -> {
+                Drivers.active(ctx, i);
+                live.put(i.name(), i);
+            }, f -> Drivers.notProvisioned(ctx, f)));
+            List<InstancePlan> runnable = todo.stream().filter(p -> live.containsKey(p.name())).toList();
             for (String group : runnable.stream().map(InstancePlan::group).distinct().toList()) {
-                runAll(ctx, runnable.stream().filter(p -> p.group().equals(group)).toList(), live, gates, state);
+                runAll(ctx, runnable.stream().filter(p -> p.group().equals(group)).toList(), live, state);
             }
-        } else {
-            runAll(ctx, runnable, live, gates, state);
+            return;
+        }
+        // each instance's driver starts as soon as the cloud reports it ACTIVE, while the others boot
+        Drivers drivers = new Drivers(ctx, todo, state);
+        todo.stream().filter(p -> live.containsKey(p.name())).forEach(p -> drivers.start(live.get(p.name())));
+        try {
+            provision(ctx, requests, drivers);
+            drivers.failUnreported();
+        } catch (RuntimeException | Error e) {
+            drivers.abandonUnreported();
+            ctx.progress.say("provisioning stopped (" + e.getMessage() + "); the instances already up run on");
+            throw e;
+        } finally {
+            drivers.awaitAll();
         }
     }
 
+    /** Journals the request, then asks the cloud; nothing when nothing is missing. */
+    private void provision(CampaignContext ctx, List<InstanceRequest> requests, ProvisionListener listener) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        ctx.journal.append(new JournalEntry.ProvisionRequested(Instant.now(),
+                requests.stream().map(InstanceRequest::name).toList()));
+        ctx.progress.say("requesting " + requests.size() + " instance(s)");
+        ctx.cloud.provision(id, requests, listener);
+    }
+
     private static void runAll(CampaignContext ctx, List<InstancePlan> plans, Map<String, InstanceInfo> live,
-                               Map<String, StartGate> gates, CampaignState state) {
-        // one thread per instance: a group's members must all be running to pass its start gate
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, plans.size()));
-        for (InstancePlan p : plans) {
-            pool.submit(new InstanceDriver(ctx, p, live.get(p.name()), gates.get(p.group()),
-                    state.finishedBatches(p.name()), state.startedBatches(p.name())));
-        }
-        pool.shutdown();
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                // instances run on; progress is printed by the drivers
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+                               CampaignState state) {
+        Drivers drivers = new Drivers(ctx, plans, state);
+        plans.forEach(p -> drivers.start(live.get(p.name())));
+        drivers.awaitAll();
     }
 
     private List<String> teardownByPolicy(CampaignContext ctx) {

@@ -19,6 +19,19 @@ public interface Cloud extends AutoCloseable {
      */
     ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests);
 
+    /**
+     * Creates the instances as {@link #provision(CampaignId, List)} does, telling {@code listener} of each one as
+     * soon as it is ACTIVE or has failed, and returns the same result at the end. By default each is told once all
+     * are done (the failures first); a cloud that sees instances come up one by one tells each as it does.
+     */
+    default ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests,
+                                      ProvisionListener listener) {
+        ProvisionResult result = provision(campaign, requests);
+        result.failures().forEach(listener::failed);
+        result.ready().forEach(listener::ready);
+        return result;
+    }
+
     /** The campaign's instances as the cloud sees them now (by campaign tag or metadata). */
     List<InstanceInfo> discover(CampaignId campaign);
 

@@ -39,19 +39,25 @@ class CampaignScaleBenchmark {
     @TempDir
     Path dir;
 
-    /** When each stage of the campaign was reached, from its journal, in seconds since the start. */
+    /**
+     * When each stage of the campaign was reached, from its journal, in seconds since the start: first/last entry
+     * of each kind (the first DEPLOYED before the last ACTIVE shows instances deploying while others boot).
+     */
     private static void phases(Path journal, Instant t0) {
         List<io.vgpubench.campaign.journal.JournalEntry> entries = io.vgpubench.campaign.journal.Journal.read(journal);
+        java.util.Map<String, Instant> first = new java.util.LinkedHashMap<>();
         java.util.Map<String, Instant> last = new java.util.LinkedHashMap<>();
         for (var e : entries) {
             String name = e.getClass().getSimpleName();
             if (e instanceof io.vgpubench.campaign.journal.JournalEntry.InstanceChanged c) {
                 name += ":" + c.state();
             }
+            first.putIfAbsent(name, e.at());
             last.put(name, e.at());
         }
-        StringBuilder sb = new StringBuilder("BENCHMARK phases (last entry of each kind, s):");
-        last.forEach((k, v) -> sb.append(String.format(" %s=%.1f", k, Duration.between(t0, v).toMillis() / 1e3)));
+        StringBuilder sb = new StringBuilder("BENCHMARK phases (first/last entry of each kind, s):");
+        last.forEach((k, v) -> sb.append(String.format(" %s=%.1f/%.1f", k,
+                Duration.between(t0, first.get(k)).toMillis() / 1e3, Duration.between(t0, v).toMillis() / 1e3)));
         System.out.println(sb);
     }
 

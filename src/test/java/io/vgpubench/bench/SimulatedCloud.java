@@ -9,6 +9,7 @@ import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.results.Json;
 import java.io.IOException;
@@ -54,12 +55,18 @@ final class SimulatedCloud implements Cloud {
         return "simulated";
     }
 
-    /**
-     * Creates the servers: the create calls go through 16 at a time (each one API round trip), then the
-     * servers boot on the cloud's side, all at once, while the caller polls the list in bulk.
-     */
     @Override
     public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
+        return provision(campaign, requests, ProvisionListener.NONE);
+    }
+
+    /**
+     * Creates the servers: the create calls go through 16 at a time (each one API round trip), then the
+     * servers boot on the cloud's side, all at once, while the caller polls the list in bulk and tells of
+     * each server the first poll that sees it ACTIVE.
+     */
+    @Override
+    public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests, ProvisionListener listener) {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         Map<String, Instant> readyAt = new ConcurrentHashMap<>();
         List<Future<?>> creates = new ArrayList<>();
@@ -79,16 +86,22 @@ final class SimulatedCloud implements Cloud {
             }
         }
         pool.shutdown();
-        while (readyAt.values().stream().anyMatch(t -> t.isAfter(Instant.now()))) {
+        List<InstanceRequest> booting = new ArrayList<>(requests);
+        List<InstanceInfo> ready = new ArrayList<>();
+        while (!booting.isEmpty()) {
             sleep(Duration.ofMillis(500));
             call(); // one list request per poll, for all servers
-        }
-        List<InstanceInfo> ready = new ArrayList<>();
-        for (InstanceRequest r : requests) {
-            InstanceInfo i = new InstanceInfo(r.name(), r.name(), r.flavor().name(), InstanceState.ACTIVE,
-                    "198.51.100.1", List.of(), Map.of());
-            servers.put(r.name(), i);
-            ready.add(i);
+            Instant now = Instant.now();
+            for (InstanceRequest r : List.copyOf(booting)) {
+                if (!readyAt.get(r.name()).isAfter(now)) {
+                    InstanceInfo i = new InstanceInfo(r.name(), r.name(), r.flavor().name(), InstanceState.ACTIVE,
+                            "198.51.100.1", List.of(), Map.of());
+                    servers.put(r.name(), i);
+                    ready.add(i);
+                    booting.remove(r);
+                    listener.ready(i);
+                }
+            }
         }
         return new ProvisionResult(ready, List.of());
     }

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
-import io.vgpubench.cloud.AgentHost;
 import io.vgpubench.cloud.CampaignId;
-import io.vgpubench.cloud.Cloud;
-import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.local.LocalCloud;
@@ -39,13 +36,12 @@ class EngineProvisioningFaultTest {
     Path dir;
 
     /** The local cloud with one fault: a named instance ends in ERROR, or the API fails after creating. */
-    private static final class FaultyCloud implements Cloud {
-        private final LocalCloud local;
+    private static final class FaultyCloud extends LocalBackedCloud {
         private final String errorInstanceSuffix;
         private final boolean apiFailsAfterCreating;
 
         FaultyCloud(LocalCloud local, String errorInstanceSuffix, boolean apiFailsAfterCreating) {
-            this.local = local;
+            super(local);
             this.errorInstanceSuffix = errorInstanceSuffix;
             this.apiFailsAfterCreating = apiFailsAfterCreating;
         }
@@ -69,21 +65,6 @@ class EngineProvisioningFaultTest {
                     new ProvisionResult.ProvisionFailure(r.name(), r.flavor().name(),
                             "server went to ERROR: No valid host was found. There are not enough hosts available.")));
             return new ProvisionResult(created.ready(), failures);
-        }
-
-        @Override
-        public List<InstanceInfo> discover(CampaignId campaign) {
-            return local.discover(campaign);
-        }
-
-        @Override
-        public AgentHost connect(CampaignId campaign, InstanceInfo instance) {
-            return local.connect(campaign, instance);
-        }
-
-        @Override
-        public List<String> teardown(CampaignId campaign) {
-            return local.teardown(campaign);
         }
 
         @Override

@@ -10,14 +10,16 @@ import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.Flavor;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.openstack4j.api.OSClient.OSClientV3;
 import org.openstack4j.model.compute.Keypair;
 import org.openstack4j.model.compute.ServerGroup;
+import org.openstack4j.model.network.NetFloatingIP;
 
 /**
  * Everything a campaign's servers need before they boot, checked and made in this order: image, network and
@@ -128,17 +130,38 @@ final class Fleet {
         return ids;
     }
 
-    /** Floating IPs for the ready servers: one each where the project has enough, else one jump host. */
-    void attachFloatingIps(List<ServerView> ready) {
+    /**
+     * How the fleet's {@code servers} new servers will be reached (see {@link Addresses}), decided before any boots:
+     * with floating IPs on, one each where the project has enough free, else one jump host.
+     */
+    Addresses addresses(int servers) {
+        if (!spec.floatingIp()) {
+            return Addresses.fixed(found.networkName());
+        }
         OSClientV3 os = cloud.session().os();
         Os4j os4j = cloud.os4j();
-        boolean campaignHasSome = !FloatingIps.of(os, os4j, id).isEmpty();
+        String external = FloatingIps.externalNetwork(os, os4j);
+        // called on the launcher's threads: openstack4j binds a client to the thread that made it
+        Function<ServerView, String> attach = s -> FloatingIps.attach(cloud.session().os(), os4j,
+                id, s.id(), s.name(), found.networkId(), external).getFloatingIpAddress();
+        List<NetFloatingIP> campaignIps = FloatingIps.of(os, os4j, id);
         int free = QuotaCheck.freeFloatingIps(cloud.session(), os4j);
-        int count = campaignHasSome ? (free >= ready.size() ? ready.size() : 0)
-                : FloatingIps.toAllocate(ready.size(), free);
-        List<ServerView> sorted = ready.stream().sorted(Comparator.comparing(ServerView::name)).toList();
-        for (ServerView s : sorted.subList(0, count)) {
-            FloatingIps.attach(os, os4j, id, s.id(), s.name(), found.networkId());
+        if (free >= servers) {
+            return Addresses.floatingEach(found.networkName(), attach);
         }
+        if (campaignIps.isEmpty()) {
+            return free > 0 ? Addresses.viaFirst(found.networkName(), attach) : Addresses.fixed(found.networkName());
+        }
+        return existingJump(campaignIps).map(j -> Addresses.via(found.networkName(), j))
+                .orElseGet(() -> Addresses.fixed(found.networkName()));
+    }
+
+    /** On resume: the campaign's server that already has a floating IP (the jump host of the servers before). */
+    private Optional<Instances.Jump> existingJump(List<NetFloatingIP> campaignIps) {
+        List<String> addresses = campaignIps.stream().map(NetFloatingIP::getFloatingIpAddress).toList();
+        List<ServerView> active = cloud.nova().listTagged(Names.tag(id)).stream().filter(ServerView::active).toList();
+        return Instances.describe(active, campaignIps, found.networkName()).stream()
+                .filter(i -> addresses.contains(i.address()))
+                .map(i -> new Instances.Jump(i.id(), i.name(), i.address())).findFirst();
     }
 }

@@ -30,22 +30,22 @@ final class FloatingIps {
                 .map(f -> (NetFloatingIP) f).toList();
     }
 
-    /** Allocates one on the external network the network's router leads to and binds it to the server's port. */
+    /** Allocates one on the {@code external} network and binds it to the server's port on {@code networkId}. */
     static NetFloatingIP attach(OSClientV3 os, Os4j os4j, CampaignId id, String serverId, String serverName,
-                                String networkId) {
+                                String networkId, String external) {
         List<? extends Port> ports = os4j.call("listing ports of " + serverName, () -> os.networking().port()
                 .list(PortListOptions.create().deviceId(serverId).networkId(networkId)));
         if (ports.isEmpty()) {
             throw io.vgpubench.VgpubenchException.infrastructure(serverName + " has no port on network " + networkId
                     + " to attach a floating IP to", null);
         }
-        String external = externalNetwork(os, os4j);
         return os4j.call("allocating a floating IP for " + serverName, () -> os.networking().floatingip().create(
                 Builders.netFloatingIP().floatingNetworkId(external).portId(ports.get(0).getId())
                         .description(Names.marker(id) + " " + serverName).build()));
     }
 
-    private static String externalNetwork(OSClientV3 os, Os4j os4j) {
+    /** The external network floating IPs come from ("public" where there are several); bad input if none. */
+    static String externalNetwork(OSClientV3 os, Os4j os4j) {
         List<? extends Network> external = os4j.call("listing external networks",
                 () -> os.networking().network().list(Map.of("router:external", "true")));
         if (external.isEmpty()) {

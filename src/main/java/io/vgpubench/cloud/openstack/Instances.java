@@ -38,19 +38,24 @@ final class Instances {
                     .orElse(fixed == null ? null : floatingByFixed.get(fixed));
             reach.put(s, fip);
         });
-        ServerView jump = reach.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
-        return reach.entrySet().stream().map(e -> info(e.getKey(), e.getValue(), network, jump, reach.get(jump)))
-                .toList();
+        Jump jump = reach.entrySet().stream().filter(e -> e.getValue() != null).findFirst()
+                .map(e -> new Jump(e.getKey().id(), e.getKey().name(), e.getValue())).orElse(null);
+        return reach.entrySet().stream().map(e -> describe(e.getKey(), e.getValue(), network, jump)).toList();
     }
 
-    private static InstanceInfo info(ServerView s, String floatingIp, String network, ServerView jump,
-                                     String jumpAddress) {
+    /** The server SSH goes through to reach servers without a floating IP, and its floating IP. */
+    record Jump(String id, String name, String address) {}
+
+    /**
+     * One server: reached at {@code floatingIp} when it has one, else at its fixed address on {@code network},
+     * through {@code jump} when there is one.
+     */
+    static InstanceInfo describe(ServerView s, String floatingIp, String network, Jump jump) {
         Map<String, String> metadata = new LinkedHashMap<>(s.metadata());
         if (floatingIp == null && jump != null) {
             metadata.put(JUMP_ID, jump.id());
             metadata.put(JUMP_NAME, jump.name());
-            metadata.put(JUMP_ADDRESS, jumpAddress);
+            metadata.put(JUMP_ADDRESS, jump.address());
         }
         String address = floatingIp != null ? floatingIp : s.address(network);
         return new InstanceInfo(s.id(), s.name(), s.metadata().getOrDefault(Names.FLAVOR_KEY, ""), state(s.status()),

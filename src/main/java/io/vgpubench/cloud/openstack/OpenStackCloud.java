@@ -8,6 +8,7 @@ import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.openstack.api.ApiHttp;
 import io.vgpubench.cloud.openstack.api.NovaServers;
@@ -90,20 +91,20 @@ public final class OpenStackCloud implements Cloud {
 
     @Override
     public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
+        return provision(campaign, requests, ProvisionListener.NONE);
+    }
+
+    /** Tells {@code listener} of each server as soon as it is ACTIVE and has its address (its floating IP). */
+    @Override
+    public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests, ProvisionListener listener) {
         if (requests.isEmpty()) {
             return new ProvisionResult(List.of(), List.of());
         }
         expiryWarning(java.time.Duration.ofHours(24)).ifPresent(w -> console.accept("WARNING: " + w));
         Fleet fleet = Fleet.prepare(this, spec, campaign, requests, keyFile(campaign));
-        ServerLauncher.Outcome outcome = new ServerLauncher(nova, launch, console).launch(Names.tag(campaign),
-                fleet.slots());
-        List<ServerView> ready = outcome.ready();
-        if (spec.floatingIp() && !ready.isEmpty()) {
-            fleet.attachFloatingIps(ready);
-        }
-        List<InstanceInfo> infos = Instances.describe(ready, FloatingIps.of(session.os(), os4j, campaign),
-                fleet.networkName());
-        return new ProvisionResult(infos, outcome.failures());
+        Arrivals arrivals = new Arrivals(fleet.addresses(requests.size()), listener);
+        new ServerLauncher(nova, launch, console).launch(Names.tag(campaign), fleet.slots(), arrivals);
+        return arrivals.result();
     }
 
     /** The campaign's ACTIVE servers (others are replaced by provision and removed by teardown). */

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
 /**
  * Boots a campaign's servers in parallel (at most {@code concurrency} boot requests at once) and waits for
  * them with one bulk read per poll ({@code GET /servers/detail?tags=<campaign>}), never one request per
- * server. A server in ERROR is recorded with its fault, deleted and booted again up to {@code retries}
- * times; one that stays in BUILD past the boot timeout is deleted and reported.
+ * server. Each server's fate is told to a {@link Watcher} as soon as it is known. A server in ERROR is recorded
+ * with its fault, deleted and booted again up to {@code retries} times; one that stays in BUILD past the boot
+ * timeout is deleted and reported.
  */
 final class ServerLauncher {
     private final NovaServers nova;
@@ -38,13 +39,39 @@ final class ServerLauncher {
     /** The servers that reached ACTIVE, and the failures of those that did not. */
     record Outcome(List<ServerView> ready, List<ProvisionFailure> failures) {}
 
+    /** Hears of each server as soon as it is ACTIVE or has failed. */
+    interface Watcher {
+        /**
+         * Runs on the launcher's pool, so its API calls count against the same concurrency limit as the boots;
+         * the launch returns once every call has ended and throws what one threw.
+         */
+        void active(ServerView server);
+
+        /** Runs on the polling thread. */
+        void failed(ProvisionFailure failure);
+    }
+
     Outcome launch(String tag, List<Slot> slots) {
+        return launch(tag, slots, new Watcher() {
+            @Override
+            public void active(ServerView server) {
+                // the outcome says it
+            }
+
+            @Override
+            public void failed(ProvisionFailure failure) {
+                // the outcome says it
+            }
+        });
+    }
+
+    Outcome launch(String tag, List<Slot> slots, Watcher watcher) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), slots.size())),
                 r -> new Thread(r, "openstack-boot"));
         try {
             Map<Slot, Future<Reply>> booting = new HashMap<>();
             slots.forEach(s -> booting.put(s, pool.submit(() -> nova.boot(s.boot()))));
-            return new Wait(tag, slots, booting, pool).run();
+            return new Wait(tag, slots, booting, pool, watcher).run();
         } finally {
             pool.shutdownNow();
         }
@@ -75,15 +102,18 @@ final class ServerLauncher {
         private final List<Slot> pending;
         private final Map<Slot, Future<Reply>> booting;
         private final ExecutorService pool;
+        private final Watcher watcher;
         private final Set<String> deleted = new HashSet<>();
         private final List<ServerView> ready = new ArrayList<>();
         private final List<ProvisionFailure> failures = new ArrayList<>();
+        private final List<Future<?>> told = new ArrayList<>();
 
-        Wait(String tag, List<Slot> slots, Map<Slot, Future<Reply>> booting, ExecutorService pool) {
+        Wait(String tag, List<Slot> slots, Map<Slot, Future<Reply>> booting, ExecutorService pool, Watcher watcher) {
             this.tag = tag;
             this.pending = new ArrayList<>(slots);
             this.booting = booting;
             this.pool = pool;
+            this.watcher = watcher;
         }
 
         Outcome run() {
@@ -103,7 +133,25 @@ final class ServerLauncher {
                     }
                 }
             }
+            awaitTold();
             return new Outcome(ready, failures);
+        }
+
+        /** Waits for the watcher's calls on the ACTIVE servers; rethrows what one threw. */
+        private void awaitTold() {
+            for (Future<?> f : told) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw (Error) e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw VgpubenchException.infrastructure("interrupted while setting up ACTIVE servers", e);
+                }
+            }
         }
 
         private void collectBoots() {
@@ -143,6 +191,7 @@ final class ServerLauncher {
             if (v != null && v.active()) {
                 ready.add(v);
                 pending.remove(s);
+                told.add(pool.submit(() -> watcher.active(v)));
             } else if (v != null && v.error()) {
                 String fault = faultOf(v);
                 s.faults.add(fault);
@@ -179,8 +228,10 @@ final class ServerLauncher {
         }
 
         private void fail(Slot s, String reason) {
-            failures.add(new ProvisionFailure(s.boot.name(), s.flavor, reason));
+            ProvisionFailure failure = new ProvisionFailure(s.boot.name(), s.flavor, reason);
+            failures.add(failure);
             pending.remove(s);
+            watcher.failed(failure);
         }
     }
 

@@ -42,6 +42,7 @@ final class FakeNova implements ResponseDefinitionTransformerV2, AutoCloseable {
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
     private final AtomicInteger errorsLeft = new AtomicInteger();
     private volatile Duration bootDelay = Duration.ZERO;
+    private final Map<String, Duration> bootDelayByName = new ConcurrentHashMap<>();
     private volatile boolean stuck;
 
     private record Server(String id, String name, Instant created, JsonNode body, boolean error) {}
@@ -61,6 +62,12 @@ final class FakeNova implements ResponseDefinitionTransformerV2, AutoCloseable {
 
     FakeNova bootDelay(Duration d) {
         bootDelay = d;
+        return this;
+    }
+
+    /** The server named {@code name} takes {@code d} to boot (others, the common boot delay). */
+    FakeNova bootDelay(String name, Duration d) {
+        bootDelayByName.put(name, d);
         return this;
     }
 
@@ -142,7 +149,8 @@ final class FakeNova implements ResponseDefinitionTransformerV2, AutoCloseable {
 
     private ObjectNode view(Server s, boolean withFault) {
         ObjectNode v = JSON.createObjectNode();
-        boolean booted = !stuck && Duration.between(s.created(), Instant.now()).compareTo(bootDelay) >= 0;
+        boolean booted = !stuck && Duration.between(s.created(), Instant.now())
+                .compareTo(bootDelayByName.getOrDefault(s.name(), bootDelay)) >= 0;
         String status = !booted ? "BUILD" : s.error() ? "ERROR" : "ACTIVE";
         v.put("id", s.id()).put("name", s.name()).put("status", status).put("created", s.created().toString());
         v.set("metadata", s.body().path("metadata"));

@@ -3,10 +3,12 @@ package io.vgpubench.cloud.openstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import io.vgpubench.cloud.openstack.fixture.KeystoneLogin;
@@ -20,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +32,9 @@ import org.openstack4j.openstack.OSFactory;
 
 /**
  * The openstack cloud against the real OpenStack of {@code up.sh}: provisioning in parallel with tags and
- * metadata, key pair, security group, server groups, floating IPs, the scheduler's NoValidHost when the
- * vGPU slots run out, quota refusals, discovery from the cloud alone, and a teardown that leaves nothing.
+ * metadata, key pair, security group, server groups, floating IPs (one each, or one jump host), the scheduler's
+ * NoValidHost when the vGPU slots run out, quota refusals, discovery from the cloud alone, and a teardown that
+ * leaves nothing.
  * Every test tears its campaign down (the fixture's 4 vGPU slots are shared).
  */
 @RealOpenStack
@@ -167,6 +171,41 @@ class OpenStackCloudIT {
         assertThat(cloud.janitor().count(id).floatingIps()).isEqualTo(2);
         assertThat(cloud.teardown(id)).isEmpty();
         assertThat(cloud.janitor().count(id).floatingIps()).isZero();
+    }
+
+    @Test
+    void withOneFloatingIpFreeTheFirstServerActiveTakesItAndIsTheJumpHostOfTheOthers(OpenStackEnv env) {
+        CampaignId id = CampaignId.fresh("it-jump");
+        OpenStackCloud cloud = cloud(env, true, null, 0, id);
+        MicroversionHttp neutron = MicroversionHttp.neutron(KeystoneLogin.password(env, env.admin()));
+        String quota = "/v2.0/quotas/" + env.demo().projectId();
+        int limit = neutron.get(quota).body().path("quota").path("floatingip").asInt();
+        int used = neutron.get("/v2.0/floatingips?project_id=" + env.demo().projectId()).body().path("floatingips")
+                .size();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode()
+                .put("floatingip", used + 1))).status()).as("quota set to one free floating IP").isEqualTo(200);
+        try {
+            List<InstanceInfo> told = new CopyOnWriteArrayList<>();
+            ProvisionResult result = cloud.provision(id, FixtureClouds.requests(id, "m3.tiny", 3),
+                    ProvisionListener.of(told::add, f -> { }));
+
+            assertThat(result.ready()).hasSize(3);
+            assertThat(told).as("each told as it came up").hasSize(3);
+            List<InstanceInfo> direct = told.stream().filter(i -> !i.metadata().containsKey(Instances.JUMP_ID)).toList();
+            assertThat(direct).as("one server has the floating IP").hasSize(1);
+            InstanceInfo jump = direct.get(0);
+            assertThat(jump.address()).startsWith("203.0.113.");
+            assertThat(told).filteredOn(i -> i != jump).hasSize(2).allSatisfy(i -> {
+                assertThat(i.address()).startsWith("10.0.0.");
+                assertThat(i.metadata()).containsEntry(Instances.JUMP_ID, jump.id())
+                        .containsEntry(Instances.JUMP_ADDRESS, jump.address());
+            });
+            assertThat(cloud.janitor().count(id).floatingIps()).isEqualTo(1);
+        } finally {
+            neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode().put("floatingip", limit)));
+        }
+        assertThat(cloud.teardown(id)).isEmpty();
     }
 
     @Test

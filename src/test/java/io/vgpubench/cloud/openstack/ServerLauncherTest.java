@@ -1,6 +1,7 @@
 package io.vgpubench.cloud.openstack;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -9,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.vgpubench.cloud.ProvisionResult.ProvisionFailure;
 import io.vgpubench.cloud.openstack.api.NovaServers;
 import io.vgpubench.cloud.openstack.api.RetrySettings;
+import io.vgpubench.cloud.openstack.api.ServerView;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Booting and waiting against WireMock's Nova, only for what a real Nova will not do on demand: 429 with
  * Retry-After, bursts of 503, connection resets, slow answers, servers stuck in BUILD, ERROR with a
- * NoValidHost fault, quota refusals. (The real-Nova behaviour is in OpenStackCloudIT.)
+ * NoValidHost fault, quota refusals, servers that boot at different speeds. (The real-Nova behaviour is in
+ * OpenStackCloudIT.)
  */
 class ServerLauncherTest {
     private static final RetrySettings FAST = new RetrySettings(Duration.ofMillis(50), Duration.ofMillis(200), 5,
@@ -154,5 +158,39 @@ class ServerLauncherTest {
         assertThat(outcome.failures()).singleElement().satisfies(f -> assertThat(f.reason())
                 .isEqualTo("quota exceeded: Quota exceeded for instances: Requested 1, but already used 20 of 20 instances"));
         assertThat(requests("POST", "/servers")).hasSize(1);
+    }
+
+    @Test
+    void theFirstServerActiveIsToldWhileTheSlowOneStillBootsAndAFailureAtOnce() {
+        nova.bootDelay(TAG + "-g3-small-2", Duration.ofSeconds(3));
+        nova.wire.stubFor(post(urlPathEqualTo("/compute/servers")).atPriority(1)
+                .withRequestBody(containing(TAG + "-g3-small-3"))
+                .willReturn(aResponse().withStatus(403).withBody("{\"forbidden\": {\"code\": 403, \"message\":"
+                        + " \"Quota exceeded for cores\"}}")));
+        NovaServers client = nova.client(FAST);
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ServerLauncher.Watcher watcher = new ServerLauncher.Watcher() {
+            @Override
+            public void active(ServerView server) {
+                // what Nova says of every server at the moment this one is told
+                String others = client.listTagged(TAG).stream().filter(v -> !v.id().equals(server.id()))
+                        .map(v -> v.name().substring(TAG.length() + 1) + "=" + v.status()).sorted().toList().toString();
+                told.add("active " + server.name().substring(TAG.length() + 1) + " while " + others);
+            }
+
+            @Override
+            public void failed(ProvisionFailure failure) {
+                told.add("failed " + failure.name().substring(TAG.length() + 1));
+            }
+        };
+
+        ServerLauncher.Outcome outcome = launcher(0, Duration.ofSeconds(10), FAST).launch(TAG, slots(3), watcher);
+
+        assertThat(told).containsExactly("failed g3-small-3", "active g3-small-1 while [g3-small-2=BUILD]",
+                "active g3-small-2 while [g3-small-1=ACTIVE]");
+        assertThat(outcome.ready()).extracting(ServerView::name).containsExactly(TAG + "-g3-small-1",
+                TAG + "-g3-small-2");
+        assertThat(outcome.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .isEqualTo("quota exceeded: Quota exceeded for cores"));
     }
 }

@@ -1,0 +1,121 @@
+package io.vgpubench.cloud.openstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.openstack.api.ServerView;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Addresses given to servers as they become ACTIVE, several at once as the launcher's threads do: one floating
+ * IP each, or one jump host (the first server ACTIVE) for all, or fixed addresses.
+ */
+class AddressesTest {
+    private final ExecutorService threads = Executors.newFixedThreadPool(3);
+    private final List<String> attached = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    private static ServerView server(String id, String name, String fixed) {
+        return new ServerView(id, name, "ACTIVE", null, Map.of("private", List.of(fixed)), Map.of(),
+                Map.of(Names.FLAVOR_KEY, "g3.small"), List.of(), null);
+    }
+
+    /** Attaches as Neutron would (149.165.1.N for server N), once {@code release} opens; says it started. */
+    private Function<ServerView, String> attach(CountDownLatch started, CountDownLatch release) {
+        return s -> {
+            started.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            attached.add(s.name());
+            return "149.165.1." + s.id();
+        };
+    }
+
+    private List<CompletableFuture<InstanceInfo>> describeAtOnce(Addresses addresses, ServerView... servers) {
+        return List.of(servers).stream().map(s -> CompletableFuture.supplyAsync(() -> addresses.of(s), threads))
+                .toList();
+    }
+
+    @Test
+    void theFirstServerActiveTakesTheOneFloatingIpAndTheOthersWaitForItAsTheirJumpHost() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Addresses addresses = Addresses.viaFirst("private", attach(started, release));
+        CompletableFuture<InstanceInfo> first = describeAtOnce(addresses, server("1", "c-1", "10.0.0.7")).get(0);
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        List<CompletableFuture<InstanceInfo>> others = describeAtOnce(addresses, server("2", "c-2", "10.0.0.8"),
+                server("3", "c-3", "10.0.0.9"));
+        Thread.sleep(200);
+        assertThat(others).as("waiting for the jump host's floating IP").noneMatch(CompletableFuture::isDone);
+        release.countDown();
+
+        assertThat(first.join().address()).isEqualTo("149.165.1.1");
+        assertThat(first.join().metadata()).doesNotContainKey(Instances.JUMP_ID);
+        assertThat(others).allSatisfy(f -> assertThat(f.join().metadata()).containsEntry(Instances.JUMP_ID, "1")
+                .containsEntry(Instances.JUMP_NAME, "c-1").containsEntry(Instances.JUMP_ADDRESS, "149.165.1.1"));
+        assertThat(others.get(0).join().address()).isEqualTo("10.0.0.8");
+        assertThat(attached).containsExactly("c-1");
+    }
+
+    @Test
+    void aJumpHostWhoseFloatingIpIsRefusedFailsEveryServerBehindItWithTheReason() {
+        Addresses addresses = Addresses.viaFirst("private", s -> {
+            throw VgpubenchException.infrastructure("allocating a floating IP for " + s.name() + ": HTTP 409 OverQuota",
+                    null);
+        });
+
+        assertThatThrownBy(() -> addresses.of(server("1", "c-1", "10.0.0.7"))).hasMessageContaining("HTTP 409");
+        assertThatThrownBy(() -> addresses.of(server("2", "c-2", "10.0.0.8")))
+                .hasMessage("no jump host: allocating a floating IP for c-1: HTTP 409 OverQuota");
+    }
+
+    @Test
+    void withAFloatingIpForEveryServerEachGetsItsOwnAsItBecomesActive() {
+        CountDownLatch open = new CountDownLatch(0);
+        List<CompletableFuture<InstanceInfo>> infos = describeAtOnce(Addresses.floatingEach("private",
+                        attach(new CountDownLatch(2), open)),
+                server("1", "c-1", "10.0.0.7"), server("2", "c-2", "10.0.0.8"));
+
+        assertThat(infos).extracting(f -> f.join().address()).containsExactly("149.165.1.1", "149.165.1.2");
+        assertThat(infos).allSatisfy(f -> assertThat(f.join().metadata()).doesNotContainKey(Instances.JUMP_ID));
+        assertThat(attached).containsExactlyInAnyOrder("c-1", "c-2");
+    }
+
+    @Test
+    void onResumeNewServersGoThroughTheJumpHostTheCampaignHasAlready() {
+        InstanceInfo info = Addresses.via("private", new Instances.Jump("j", "c-1", "149.165.1.9"))
+                .of(server("4", "c-4", "10.0.0.10"));
+
+        assertThat(info.address()).isEqualTo("10.0.0.10");
+        assertThat(info.metadata()).containsEntry(Instances.JUMP_ID, "j").containsEntry(Instances.JUMP_ADDRESS,
+                "149.165.1.9");
+    }
+
+    @Test
+    void withoutFloatingIpsAServerIsReachedOnItsFixedAddressAndNothingIsAttached() {
+        InstanceInfo info = Addresses.fixed("private").of(server("1", "c-1", "10.0.0.7"));
+
+        assertThat(info.address()).isEqualTo("10.0.0.7");
+        assertThat(info.metadata()).doesNotContainKey(Instances.JUMP_ID);
+        assertThat(attached).isEmpty();
+    }
+}
