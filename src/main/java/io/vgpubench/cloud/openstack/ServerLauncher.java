@@ -107,10 +107,14 @@ final class ServerLauncher {
         private final List<ServerView> ready = new ArrayList<>();
         private final List<ProvisionFailure> failures = new ArrayList<>();
         private final List<Future<?>> told = new ArrayList<>();
+        private final Map<String, Slot> byName = new HashMap<>();
+        /** A boot request failed without an answer: Nova may have made its server all the same. */
+        private boolean answerLost;
 
         Wait(String tag, List<Slot> slots, Map<Slot, Future<Reply>> booting, ExecutorService pool, Watcher watcher) {
             this.tag = tag;
             this.pending = new ArrayList<>(slots);
+            slots.forEach(s -> byName.put(s.boot.name(), s));
             this.booting = booting;
             this.pool = pool;
             this.watcher = watcher;
@@ -132,9 +136,38 @@ final class ServerLauncher {
                         check(s, seen.get(s.serverId));
                     }
                 }
+                sweep(seen.values());
+            }
+            if (answerLost) {
+                sweep(nova.listTagged(tag));
             }
             awaitTold();
             return new Outcome(ready, failures);
+        }
+
+        /**
+         * Deletes servers that carry a slot's name but are not the one the slot waits for: a boot whose answer
+         * was lost and that was sent again leaves two (Nova made the first all the same), and a restart can
+         * leave one from before. Left alone they would hold a vGPU until teardown.
+         */
+        private void sweep(java.util.Collection<ServerView> seen) {
+            Set<String> known = new HashSet<>(deleted);
+            byName.values().forEach(s -> {
+                if (s.serverId != null) {
+                    known.add(s.serverId);
+                }
+            });
+            ready.forEach(v -> known.add(v.id()));
+            for (ServerView v : seen) {
+                Slot s = byName.get(v.name());
+                if (s == null || known.contains(v.id()) || booting.containsKey(s)) {
+                    continue;
+                }
+                log.accept(v.name() + ": a second server with its name (" + v.id() + "), not the one being waited for"
+                        + " (a boot sent again after its answer was lost, or one left from before a restart); deleted");
+                deleted.add(v.id());
+                nova.delete(v.id());
+            }
         }
 
         /** Waits for the watcher's calls on the ACTIVE servers; rethrows what one threw. */
@@ -170,6 +203,7 @@ final class ServerLauncher {
             try {
                 r = f.get();
             } catch (java.util.concurrent.ExecutionException e) {
+                answerLost = true;
                 fail(s, "boot request failed: " + (e.getCause() instanceof VgpubenchException v ? v.getMessage()
                         : e.getCause().getClass().getSimpleName()));
                 return;

@@ -41,6 +41,7 @@ final class FakeNova implements ResponseDefinitionTransformerV2, AutoCloseable {
     final WireMockServer wire;
     private final Map<String, Server> servers = new ConcurrentHashMap<>();
     private final AtomicInteger errorsLeft = new AtomicInteger();
+    private final AtomicInteger answersToLose = new AtomicInteger();
     private volatile Duration bootDelay = Duration.ZERO;
     private final Map<String, Duration> bootDelayByName = new ConcurrentHashMap<>();
     private volatile boolean stuck;
@@ -74,6 +75,12 @@ final class FakeNova implements ResponseDefinitionTransformerV2, AutoCloseable {
     /** The next {@code n} boots end in ERROR with a NoValidHost fault. */
     FakeNova failNextBoots(int n) {
         errorsLeft.set(n);
+        return this;
+    }
+
+    /** The next {@code n} boots create their server but the answer is lost (the connection is reset). */
+    FakeNova loseNextBootAnswers(int n) {
+        answersToLose.set(n);
         return this;
     }
 
@@ -116,6 +123,10 @@ final class FakeNova implements ResponseDefinitionTransformerV2, AutoCloseable {
             if (method.equals("POST") && path.equals("/servers")) {
                 answer.set("server", boot(JSON.readTree(r.getBodyAsString()).path("server")));
                 status = 202;
+                if (answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    return ResponseDefinitionBuilder.responseDefinition()
+                            .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER).build();
+                }
             } else if (method.equals("GET") && path.equals("/servers/detail")) {
                 String tag = r.queryParameter("tags").firstValue();
                 ArrayNode list = answer.putArray("servers");

@@ -106,6 +106,19 @@ class ServerLauncherTest {
     }
 
     @Test
+    void aBootWhoseAnswerWasLostAndWasSentAgainLeavesNoSecondServer() {
+        nova.loseNextBootAnswers(1); // Nova created the server, the answer never came: the retry creates another
+
+        ServerLauncher.Outcome outcome = launcher(0, Duration.ofSeconds(10), FAST).launch(TAG, slots(1));
+
+        assertThat(outcome.ready()).singleElement().satisfies(v -> assertThat(v.name()).isEqualTo(TAG + "-g3-small-1"));
+        assertThat(requests("POST", "/servers")).hasSize(2);
+        assertThat(requests("DELETE", "/servers/")).hasSize(1);
+        assertThat(nova.serversLeft()).isEqualTo(1);
+        assertThat(log).anyMatch(l -> l.contains(TAG + "-g3-small-1: a second server") && l.contains("deleted"));
+    }
+
+    @Test
     void anAnswerSlowerThanTheRequestTimeoutIsAskedAgain() {
         nova.wire.stubFor(get(urlPathEqualTo("/compute/servers/detail")).atPriority(1).inScenario("slow")
                 .whenScenarioStateIs(STARTED).willSetStateTo("served")
