@@ -31,11 +31,9 @@ final class FullDiskAfter implements SftpFileSystemAccessor {
         return options.contains(StandardOpenOption.WRITE) ? new Filling(channel) : channel;
     }
 
-    private final class Filling implements SeekableByteChannel {
-        private final SeekableByteChannel inner;
-
+    private final class Filling extends ChannelOnTop {
         Filling(SeekableByteChannel inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         @Override
@@ -47,43 +45,6 @@ final class FullDiskAfter implements SftpFileSystemAccessor {
                 written += src.remaining();
             }
             return inner.write(src);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return inner.read(dst);
-        }
-
-        @Override
-        public long position() throws IOException {
-            return inner.position();
-        }
-
-        @Override
-        public SeekableByteChannel position(long newPosition) throws IOException {
-            inner.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return inner.size();
-        }
-
-        @Override
-        public SeekableByteChannel truncate(long size) throws IOException {
-            inner.truncate(size);
-            return this;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return inner.isOpen();
-        }
-
-        @Override
-        public void close() throws IOException {
-            inner.close();
         }
     }
 }

@@ -32,12 +32,11 @@ final class SlowCountedWrites implements SftpFileSystemAccessor {
         return new Counted(channel);
     }
 
-    private final class Counted implements SeekableByteChannel {
-        private final SeekableByteChannel inner;
+    private final class Counted extends ChannelOnTop {
         private boolean closed;
 
         Counted(SeekableByteChannel inner) {
-            this.inner = inner;
+            super(inner);
         }
 
         @Override
@@ -49,38 +48,6 @@ final class SlowCountedWrites implements SftpFileSystemAccessor {
                 throw new IOException("interrupted", e);
             }
             return inner.write(src);
-        }
-
-        @Override
-        public int read(ByteBuffer dst) throws IOException {
-            return inner.read(dst);
-        }
-
-        @Override
-        public long position() throws IOException {
-            return inner.position();
-        }
-
-        @Override
-        public SeekableByteChannel position(long newPosition) throws IOException {
-            inner.position(newPosition);
-            return this;
-        }
-
-        @Override
-        public long size() throws IOException {
-            return inner.size();
-        }
-
-        @Override
-        public SeekableByteChannel truncate(long size) throws IOException {
-            inner.truncate(size);
-            return this;
-        }
-
-        @Override
-        public boolean isOpen() {
-            return inner.isOpen();
         }
 
         @Override
