@@ -36,7 +36,12 @@ final class CampaignState {
         CampaignState s = new CampaignState();
         for (JournalEntry e : entries) {
             s.track(e);
-            if (e instanceof JournalEntry.BatchStarted b) {
+            if (e instanceof JournalEntry.ProvisionRequested p) {
+                p.instances().forEach(i -> s.stages.put(i, InstanceState.REQUESTED.name()));
+            } else if (e instanceof JournalEntry.TeardownDone d && d.leftovers().isEmpty()) {
+                s.stages.replaceAll((i, stage) -> stage.startsWith(InstanceState.DELETED.name()) ? stage
+                        : InstanceState.DELETED.name() + " (last stage " + stage + ")");
+            } else if (e instanceof JournalEntry.BatchStarted b) {
                 s.started.computeIfAbsent(b.instance(), k -> new HashMap<>()).put(b.batch(), b.runKeys());
             } else if (e instanceof JournalEntry.BatchFinished b) {
                 s.finished.computeIfAbsent(b.instance(), k -> new HashSet<>()).add(b.batch());

@@ -60,6 +60,14 @@ final class Drivers implements ProvisionListener {
         }
     }
 
+    /** Journals an instance BUILDING with the id the cloud gave it, while it has not been settled. */
+    @Override
+    public void building(String name, String id) {
+        if (plans.containsKey(name) && !settled.contains(name)) {
+            ctx.state(name, InstanceState.BUILDING, id, null);
+        }
+    }
+
     @Override
     public void ready(InstanceInfo instance) {
         InstancePlan plan = plans.get(instance.name());

@@ -9,6 +9,10 @@ import java.util.function.Consumer;
  */
 public interface ProvisionListener {
 
+    /** The cloud accepted the instance: it exists as {@code id} and boots (clouds that boot nothing skip this). */
+    default void building(String name, String id) {
+    }
+
     /** The instance is ACTIVE and reachable as {@code instance} says. */
     void ready(InstanceInfo instance);
 

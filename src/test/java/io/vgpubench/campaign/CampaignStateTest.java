@@ -3,6 +3,7 @@ package io.vgpubench.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.campaign.plan.InstancePlan;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,5 +73,24 @@ class CampaignStateTest {
     @Test
     void aCampaignNeverTornDownSaysSo() {
         assertThat(CampaignState.from(journal).describe("c", ROOT, List.of(), 0)).contains("not torn down");
+    }
+
+    @Test
+    void statusShowsEveryStageFromRequestedThroughBuildingToDeletedAfterACompleteTeardown() {
+        List<InstancePlan> plans = List.of(plan("c-local-1"), plan("c-half-1"), plan("c-half-2"), plan("c-half-3"));
+        journal.add(new JournalEntry.ProvisionRequested(T, List.of("c-half-3")));
+        assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0)).contains("c-half-3: REQUESTED,");
+        journal.add(new JournalEntry.InstanceChanged(T, "c-half-3", "BUILDING", "id-4", null));
+        assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0)).contains("c-half-3: BUILDING,")
+                .contains("c-local-1: ACTIVE,");
+
+        journal.add(new JournalEntry.TeardownDone(T, List.of()));
+        assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0))
+                .contains("c-local-1: DELETED (last stage ACTIVE),", "c-half-1: DELETED (last stage FAILED (NoValidHost)),",
+                        "c-half-2: DELETED,", "c-half-3: DELETED (last stage BUILDING),");
+    }
+
+    private static InstancePlan plan(String name) {
+        return new InstancePlan(name, TestPlaybooks.WHOLE, 0, "g", List.of());
     }
 }

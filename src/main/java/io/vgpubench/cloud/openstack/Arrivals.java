@@ -39,6 +39,11 @@ final class Arrivals implements ServerLauncher.Watcher {
     }
 
     @Override
+    public void building(String name, String id) {
+        listener.building(name, id);
+    }
+
+    @Override
     public void failed(ProvisionFailure failure) {
         failures.add(failure);
         listener.failed(failure);

@@ -49,6 +49,10 @@ final class ServerLauncher {
 
         /** Runs on the polling thread. */
         void failed(ProvisionFailure failure);
+
+        /** Nova accepted a boot: the server exists as {@code id}. Runs on the polling thread. */
+        default void building(String name, String id) {
+        }
     }
 
     Outcome launch(String tag, List<Slot> slots) {
@@ -214,6 +218,7 @@ final class ServerLauncher {
             if (r.ok()) {
                 s.serverId = r.body().path("server").path("id").asText();
                 s.accepted = Instant.now();
+                watcher.building(s.boot.name(), s.serverId);
             } else if (QuotaMessage.isQuota(r)) {
                 fail(s, "quota exceeded: " + r.message());
             } else {

@@ -182,6 +182,7 @@ class ServerLauncherTest {
                         + " \"Quota exceeded for cores\"}}")));
         NovaServers client = nova.client(FAST);
         List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Map<String, String> building = new java.util.concurrent.ConcurrentHashMap<>();
         ServerLauncher.Watcher watcher = new ServerLauncher.Watcher() {
             @Override
             public void active(ServerView server) {
@@ -195,6 +196,11 @@ class ServerLauncherTest {
             public void failed(ProvisionFailure failure) {
                 told.add("failed " + failure.name().substring(TAG.length() + 1));
             }
+
+            @Override
+            public void building(String name, String id) {
+                building.put(name.substring(TAG.length() + 1), id);
+            }
         };
 
         ServerLauncher.Outcome outcome = launcher(0, Duration.ofSeconds(10), FAST).launch(TAG, slots(3), watcher);
@@ -203,6 +209,8 @@ class ServerLauncherTest {
                 "active g3-small-2 while [g3-small-1=ACTIVE]");
         assertThat(outcome.ready()).extracting(ServerView::name).containsExactly(TAG + "-g3-small-1",
                 TAG + "-g3-small-2");
+        assertThat(building).as("told BUILDING with Nova's id, the refused one not").containsOnlyKeys("g3-small-1", "g3-small-2")
+                .containsEntry("g3-small-1", outcome.ready().get(0).id()).containsEntry("g3-small-2", outcome.ready().get(1).id());
         assertThat(outcome.failures()).singleElement().satisfies(f -> assertThat(f.reason())
                 .isEqualTo("quota exceeded: Quota exceeded for cores"));
     }
