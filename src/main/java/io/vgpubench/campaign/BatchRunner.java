@@ -175,7 +175,7 @@ final class BatchRunner {
                         failures.add(w.key + " " + e.text("run_id") + ": " + e.text("message"));
                         ctx.progress.runsDone(1);
                     }
-                    case "warning" -> ctx.warnings.add(plan.name() + ": " + e.text("message"));
+                    case "warning" -> ctx.warn(plan.name() + ": " + e.text("message"));
                     case "agent_done" -> w.done = true;
                     default -> { }
                 }

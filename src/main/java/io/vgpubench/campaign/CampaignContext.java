@@ -44,8 +44,15 @@ final class CampaignContext {
     }
 
     void fail(String what) {
+        journal.append(new JournalEntry.Noted(Instant.now(), true, what));
         failures.add(what);
         progress.say("FAILED " + what);
+    }
+
+    /** A warning for the report, journaled so a resumed campaign keeps it. */
+    void warn(String what) {
+        journal.append(new JournalEntry.Noted(Instant.now(), false, what));
+        warnings.add(what);
     }
 
     /**

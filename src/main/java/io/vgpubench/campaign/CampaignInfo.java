@@ -8,13 +8,26 @@ import java.util.Map;
  * {@code campaign.json}: what a report needs besides the samples (the baseline and each flavor's
  * share of the card and scheduler), and what resume needs to read the playbook copy as the original
  * was read: its seed (which the file may have left to chance) and the original's folder
- * ({@code playbookDir}, for relative paths in it; absent in campaigns from before it was recorded).
+ * ({@code playbookDir}, for relative paths in it; absent in campaigns from before it was recorded); and, once
+ * the campaign ends, its warnings and failures, so {@code vgpubench report DIR} shows them again.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
                            Map<String, FlavorFacts> flavors, java.util.List<io.vgpubench.model.Threshold> thresholds,
-                           String playbookDir) {
+                           String playbookDir, java.util.List<String> warnings, java.util.List<String> failures) {
+
+    public CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
+                        Map<String, FlavorFacts> flavors, java.util.List<io.vgpubench.model.Threshold> thresholds,
+                        String playbookDir) {
+        this(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, null, null);
+    }
+
+    /** The same facts with the campaign's warnings and failures, which the report shows. */
+    public CampaignInfo withNotes(java.util.List<String> warnings, java.util.List<String> failures) {
+        return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir,
+                java.util.List.copyOf(warnings), java.util.List.copyOf(failures));
+    }
 
     /** campaign.json is snake_case throughout, nested records too (the report's reader expects that). */
     private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = io.vgpubench.results.Json.mapper().copy()

@@ -4,6 +4,7 @@ import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.cloud.InstanceState;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,9 @@ final class CampaignState {
     final Map<String, Set<String>> finished = new HashMap<>();
     final Map<String, Map<String, List<String>>> started = new HashMap<>();
     final Map<String, String> stages = new TreeMap<>();
+    /** Failures and warnings journaled by earlier runs of the campaign, in order. */
+    final List<String> failures = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
     private boolean campaignFinished;
     private final Set<String> mayExist = new TreeSet<>();
     private JournalEntry teardown;
@@ -50,6 +54,8 @@ final class CampaignState {
                 s.stages.put(c.instance(), c.state() + (c.reason() == null ? "" : " (" + c.reason() + ")"));
             } else if (e instanceof JournalEntry.CampaignFinished) {
                 s.campaignFinished = true;
+            } else if (e instanceof JournalEntry.Noted n) {
+                (n.failure() ? s.failures : s.warnings).add(n.text());
             }
         }
         return s;

@@ -62,6 +62,8 @@ final class Engine {
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             Progress progress = new Progress(out, remainingRuns(plans, state), liveProgress);
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
+            ctx.failures.addAll(state.failures); // from the runs before a restart: the report keeps them
+            ctx.warnings.addAll(state.warnings);
             Thread hook = new Thread(() -> teardown(ctx, "interrupted (signal)"), "vgpubench-teardown");
             Runtime.getRuntime().addShutdownHook(hook);
             CtrlC ctrlC = CtrlC.install(ctx.progress::say, new TeardownAbort(ctx));
@@ -72,6 +74,7 @@ final class Engine {
                 ctrlC.close();
                 removeHook(hook);
             }
+            CampaignInfo.read(dir).withNotes(ctx.warnings, ctx.failures).write(dir); // for `vgpubench report DIR`
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
                     playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
                     SampleStore.read(dir.samples()), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),

@@ -42,7 +42,7 @@ final class InstanceDriver implements Runnable {
             ctx.state(plan.name(), InstanceState.REACHABLE, info.id(), null);
             host.trustedOnFirstUse().ifPresent(fingerprint -> {
                 ctx.journal.append(new JournalEntry.HostKeyTrusted(Instant.now(), plan.name(), fingerprint));
-                ctx.warnings.add(plan.name() + ": host key " + fingerprint + " trusted on first use (the cloud's"
+                ctx.warn(plan.name() + ": host key " + fingerprint + " trusted on first use (the cloud's"
                         + " console showed none)");
             });
             String version = host.deploy(ctx.bundle);

@@ -75,6 +75,23 @@ class EngineFaultTest {
     }
 
     @Test
+    void failuresAreJournaledSoTheReportRedoneFromTheFolderAndAResumedRunsReportStillHaveThem() throws Exception {
+        CampaignOutcome outcome = run(FakeAgent.CRASH_AFTER_TWO, Duration.ofMinutes(1));
+        assertThat(outcome.failedRuns()).isNotEmpty();
+
+        assertThat(io.vgpubench.report.source.Inputs.campaign(outcome.directory(), null).failures())
+                .containsExactlyElementsOf(outcome.failedRuns());
+        Path home = dir.resolve("home");
+        Playbook playbook = TestPlaybooks.local(dir.resolve("p.yaml"), RunOrder.INTERLEAVED, 2, Duration.ofMinutes(1),
+                List.of(new WorkloadSpec("gemm", Map.of()), new WorkloadSpec("memcopy", Map.of())),
+                List.of(new FlavorUnderTest("local", 1, List.of(1)), new FlavorUnderTest("local.half", 1, List.of(2))));
+        CampaignOutcome resumed = new CampaignRunner(home, new PrintWriter(log, true), (p, d) -> playbook)
+                .resume(outcome.directory());
+        assertThat(resumed.failedRuns()).containsExactlyElementsOf(outcome.failedRuns());
+        assertThat(resumed.samples()).isEqualTo(outcome.samples());
+    }
+
+    @Test
     void anAgentThatFallsSilentIsRecordedAsAHangKilledAndTornDown() throws Exception {
         CampaignOutcome outcome = run(FakeAgent.HANG_AFTER_ONE, Duration.ofSeconds(2));
         assertThat(outcome.failedRuns()).hasSize(3).allSatisfy(f -> assertThat(f).contains("hang: no output"));

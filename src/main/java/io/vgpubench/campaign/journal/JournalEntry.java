@@ -23,6 +23,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = JournalEntry.TeardownDone.class, name = "teardown_done"),
     @JsonSubTypes.Type(value = JournalEntry.TeardownAborted.class, name = "teardown_aborted"),
     @JsonSubTypes.Type(value = JournalEntry.CampaignFinished.class, name = "campaign_finished"),
+    @JsonSubTypes.Type(value = JournalEntry.Noted.class, name = "noted"),
 })
 public sealed interface JournalEntry {
 
@@ -61,6 +62,12 @@ public sealed interface JournalEntry {
      * may still exist with the rest of the campaign's resources until {@code vgpubench teardown} runs.
      */
     record TeardownAborted(Instant at, List<String> instances) implements JournalEntry {}
+
+    /**
+     * A failure or a warning the report will show ({@code failure} true for failures), so a resumed campaign's
+     * report still has those of the runs before the restart.
+     */
+    record Noted(Instant at, boolean failure, String text) implements JournalEntry {}
 
     /** The campaign ended (the report is written). */
     record CampaignFinished(Instant at, int samples, List<String> failedRuns) implements JournalEntry {}

@@ -46,4 +46,16 @@ class JournalTest {
                 .containsExactly(new JournalEntry.TeardownAborted(Instant.EPOCH, List.of("c-local-1", "c-half-1")));
         assertThat(Files.readAllLines(file).get(0)).contains("\"type\":\"teardown_aborted\"");
     }
+
+    @Test
+    void failuresAndWarningsReadBackInOrderAndToldApart() throws Exception {
+        Path file = dir.resolve("journal.jsonl");
+        List<JournalEntry> notes = List.of(new JournalEntry.Noted(Instant.EPOCH, false, "clock low"),
+                new JournalEntry.Noted(Instant.EPOCH, true, "vm-1 r1: verification failed"));
+        try (Journal j = Journal.open(file)) {
+            notes.forEach(j::append);
+        }
+        assertThat(Journal.read(file)).containsExactlyElementsOf(notes);
+        assertThat(Files.readAllLines(file).get(1)).contains("\"type\":\"noted\"", "\"failure\":true");
+    }
 }
