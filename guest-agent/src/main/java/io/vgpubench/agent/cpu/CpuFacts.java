@@ -21,7 +21,7 @@ final class CpuFacts {
         Runtime rt = Runtime.getRuntime();
         long max = rt.maxMemory();
         long free = max - (rt.totalMemory() - rt.freeMemory());
-        return new DeviceFacts(model, null, null, null, max, free, null, null, null, null, null, null, "none");
+        return new DeviceFacts(model, null, null, null, max, free, null, null, null, null, null, null, "none", null);
     }
 
     static String modelName(Path cpuinfo) {

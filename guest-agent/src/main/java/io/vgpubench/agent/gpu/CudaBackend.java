@@ -14,12 +14,12 @@ import java.util.Optional;
 public final class CudaBackend implements Backend {
     private final CudaDevice device;
     private final Blas blas;
-    private final Optional<NvidiaSmi> smi;
+    private final Optional<Telemetry> smi;
     private final String cudaVersion;
     private volatile Long allocatable;
     private volatile Double powerLimitW;
 
-    CudaBackend(CudaDevice device, Blas blas, Optional<NvidiaSmi> smi, String cudaVersion) {
+    CudaBackend(CudaDevice device, Blas blas, Optional<Telemetry> smi, String cudaVersion) {
         this.device = device;
         this.blas = blas;
         this.smi = smi;
@@ -75,7 +75,7 @@ public final class CudaBackend implements Backend {
     public DeviceFacts facts() {
         device.makeCurrent();
         long[] mem = device.memInfo();
-        SmiReading r = smi.flatMap(NvidiaSmi::read).orElse(null);
+        SmiReading r = smi.flatMap(Telemetry::read).orElse(null);
         if (r != null) {
             powerLimitW = r.powerLimitW();
         }
@@ -83,7 +83,8 @@ public final class CudaBackend implements Backend {
         return new DeviceFacts(device.name(), device.uuid(), r == null ? null : r.driver(), cudaVersion,
                 mem[1], mem[0], allocatable, r == null ? null : r.smClockMhz(), smMax,
                 r == null ? null : r.memClockMhz(), r == null ? null : r.powerW(),
-                r == null ? null : r.temperatureC(), smi.map(NvidiaSmi::virtualization).orElse(null));
+                r == null ? null : r.temperatureC(), smi.map(Telemetry::virtualization).orElse(null),
+                r == null ? null : smi.get().source());
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * Live telemetry of one GPU through {@code nvidia-smi} (clocks, power, temperature per call; the
  * virtualization mode once), addressed by UUID so the CUDA device and the nvidia-smi row agree.
  */
-final class NvidiaSmi {
+final class NvidiaSmi implements Telemetry {
     private static final long TIMEOUT_S = 10;
     private final String command;
     private final String uuid;
@@ -31,11 +31,18 @@ final class NvidiaSmi {
         return smi.read().isPresent() ? Optional.of(smi) : Optional.empty();
     }
 
-    String virtualization() {
+    @Override
+    public String virtualization() {
         return virtualization;
     }
 
-    Optional<SmiReading> read() {
+    @Override
+    public String source() {
+        return "nvidia-smi";
+    }
+
+    @Override
+    public Optional<SmiReading> read() {
         return run("--query-gpu=" + SmiReading.FIELDS, "--format=csv,noheader,nounits", "-i", uuid)
                 .flatMap(out -> {
                     try {

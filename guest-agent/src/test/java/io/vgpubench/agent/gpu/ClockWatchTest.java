@@ -9,7 +9,7 @@ class ClockWatchTest {
 
     private static DeviceFacts facts(Integer sm, Integer smMax, Double power) {
         return new DeviceFacts("NVIDIA H100 80GB HBM3", "GPU-1", "580.159.04", "13.0", 85L << 30, 84L << 30, null,
-                sm, smMax, 2619, power, 60.0, "bare");
+                sm, smMax, 2619, power, 60.0, "bare", "nvml");
     }
 
     @Test

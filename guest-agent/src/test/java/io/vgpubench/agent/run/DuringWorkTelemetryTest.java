@@ -43,7 +43,7 @@ class DuringWorkTelemetryTest {
         @Override
         public DeviceFacts facts() {
             int clock = busy.get() ? 900 : 1980;
-            return new DeviceFacts("slow card", null, null, null, 1L, 1L, null, clock, 1980, null, null, null, "bare");
+            return new DeviceFacts("slow card", null, null, null, 1L, 1L, null, clock, 1980, null, null, null, "bare", null);
         }
 
         @Override

@@ -55,7 +55,7 @@ final class RateCard implements Backend {
 
     @Override
     public DeviceFacts facts() {
-        return new DeviceFacts("rate card", uuid, null, null, null, null, null, null, null, null, null, null, "none");
+        return new DeviceFacts("rate card", uuid, null, null, null, null, null, null, null, null, null, null, "none", null);
     }
 
     @Override

@@ -39,7 +39,7 @@ final class ScriptedBackend implements Backend {
 
     @Override
     public DeviceFacts facts() {
-        return new DeviceFacts("scripted device", null, null, null, 1L, 1L, null, null, null, null, null, null, "none");
+        return new DeviceFacts("scripted device", null, null, null, 1L, 1L, null, null, null, null, null, null, "none", null);
     }
 
     @Override
