@@ -32,6 +32,11 @@ public record CampaignDir(Path root) {
         return root.resolve("logs");
     }
 
+    /** Held (an OS file lock) by the controller that runs, resumes or tears down the campaign. */
+    public Path lock() {
+        return root.resolve("controller.lock");
+    }
+
     public String id() {
         return root.getFileName().toString();
     }

@@ -78,26 +78,30 @@ public final class CampaignRunner {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }
         out.println("campaign " + id + " -> " + dir.root());
-        try (Journal journal = Journal.open(dir.journal())) {
-            journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
-                    playbook.seed()));
+        try (CampaignLock lock = CampaignLock.take(dir, "run")) {
+            try (Journal journal = Journal.open(dir.journal())) {
+                journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
+                        playbook.seed()));
+            }
+            return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress).run(CampaignState.fresh());
         }
-        return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress).run(CampaignState.fresh());
     }
 
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
     public CampaignOutcome resume(Path campaignDir) {
         CampaignDir dir = existing(campaignDir);
-        CampaignInfo info = CampaignInfo.read(dir);
-        Playbook playbook = copyOf(dir, info);
-        Map<String, Flavor> flavors = info.flavorMap();
-        CampaignState state = CampaignState.from(Journal.read(dir.journal()));
-        if (state.finished()) {
-            out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
+        try (CampaignLock lock = CampaignLock.take(dir, "resume")) {
+            CampaignInfo info = CampaignInfo.read(dir);
+            Playbook playbook = copyOf(dir, info);
+            Map<String, Flavor> flavors = info.flavorMap();
+            CampaignState state = CampaignState.from(Journal.read(dir.journal()));
+            if (state.finished()) {
+                out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
+            }
+            return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
+                    clouds, liveProgress)
+                    .run(state);
         }
-        return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
-                clouds, liveProgress)
-                .run(state);
     }
 
     /** A campaign's progress as a few lines of text. */
@@ -106,7 +110,9 @@ public final class CampaignRunner {
         CampaignInfo info = CampaignInfo.read(dir);
         Playbook playbook = copyOf(dir, info);
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
-        return CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
+        String now = CampaignLock.held(dir) ? "a controller is working on it now ("
+                + CampaignLock.holder(dir).orElse("its details are not readable") + ")\n" : "no controller is working on it now\n";
+        return now + CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
                 SampleStore.read(dir.samples()).size());
     }
 
@@ -115,7 +121,8 @@ public final class CampaignRunner {
         CampaignDir dir = existing(campaignDir);
         CampaignInfo info = CampaignInfo.read(dir);
         Playbook playbook = copyOf(dir, info);
-        try (Journal journal = Journal.open(dir.journal());
+        try (CampaignLock lock = CampaignLock.take(dir, "tear down");
+             Journal journal = Journal.open(dir.journal());
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             journal.append(new JournalEntry.TeardownRequested(Instant.now(), "vgpubench teardown"));
             List<String> leftovers = cloud.teardown(new CampaignId(info.campaign()));
