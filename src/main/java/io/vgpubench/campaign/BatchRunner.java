@@ -52,6 +52,7 @@ final class BatchRunner {
      * (they pass the gate too, and an agent that has begun already ignores its start signal).
      */
     List<String> run(List<String> previousKeys, StartGate gate) {
+        gate.awaitAll(); // every member deployed before any starts an agent
         List<Watched> watched = new ArrayList<>();
         Duration slowestStart = Duration.ZERO;
         if (previousKeys != null) {

@@ -8,11 +8,12 @@ import java.util.concurrent.Phaser;
 
 /**
  * Makes the instances of one group start each batch together (the study's shared-GPU rows: two VMs
- * on one card, each running a task, at the same time). Every member arrives once its agents are
- * ready; once all have, each gets the same start instant a little in the future: twice the slowest
- * member's measured command round trip (between {@link #MIN_LEAD} and {@link #MAX_LEAD}), time for
- * every member to deliver its start signal. A member that fails leaves the group, so the others are
- * not held.
+ * on one card, each running a task, at the same time), in two meetings per batch. First every member
+ * arrives with its agent deployed ({@link #awaitAll}), so no agent holds a card's memory while another
+ * member still boots; then every member arrives once its agents are ready, and each gets the same start
+ * instant a little in the future ({@link #awaitStart}): twice the slowest member's measured command
+ * round trip (between {@link #MIN_LEAD} and {@link #MAX_LEAD}), time for every member to deliver its
+ * start signal. A member that fails leaves the group, so the others are not held.
  */
 final class StartGate {
     static final Duration MIN_LEAD = Duration.ofMillis(50);
@@ -23,6 +24,11 @@ final class StartGate {
 
     StartGate(int members) {
         this.phaser = new Phaser(members);
+    }
+
+    /** Waits until every member has arrived (the batch's first meeting: all deployed, none started). */
+    void awaitAll() {
+        phaser.arriveAndAwaitAdvance();
     }
 
     /**

@@ -31,23 +31,32 @@ public final class FakeAgent {
         return home(home, hook, "");
     }
 
+    /** The first instance of a flavor takes 2 s longer to deploy (its {@code --version} check is slow). */
+    public static final String SLOW_DEPLOY_ON_FIRST = "case \"$0\" in *-1/agent/*) sleep 2;; esac";
+
     /** As {@link #home(Path, String)}, with {@code beforeReady} run before the agent says ready. */
     public static Path home(Path home, String hook, String beforeReady) throws IOException {
+        return home(home, hook, beforeReady, "");
+    }
+
+    /** As {@link #home(Path, String, String)}, with {@code onVersion} run when deploying checks the agent. */
+    public static Path home(Path home, String hook, String beforeReady, String onVersion) throws IOException {
         Path target = home.resolve("guest-agent/target");
         Path bin = target.resolve("bundle/vgpubench-agent/bin");
         Files.createDirectories(bin);
         Path agent = bin.resolve("vgpu-agent");
-        Files.writeString(agent, script(hook, beforeReady));
+        Files.writeString(agent, script(hook, beforeReady, onVersion));
         Files.setPosixFilePermissions(agent, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(target.resolve("bundle/vgpubench-agent/VERSION"), "fake\n");
-        Files.writeString(target.resolve("vgpubench-agent-bundle.tar.gz"), "fake bundle " + (hook + beforeReady).hashCode());
+        Files.writeString(target.resolve("vgpubench-agent-bundle.tar.gz"), "fake bundle " + (hook + beforeReady + onVersion).hashCode());
         return home;
     }
 
-    private static String script(String hook, String beforeReady) {
+    private static String script(String hook, String beforeReady, String onVersion) {
         return """
                 #!/bin/sh
-                if [ "$1" = "--version" ]; then echo "vgpubench-agent fake"; exit 0; fi
+                if [ "$1" = "--version" ]; then %s
+                  echo "vgpubench-agent fake"; exit 0; fi
                 spec=$3; out=$5; start=$7
                 inst=$(sed -n 's/.*"instance" *: *"\\([^"]*\\)".*/\\1/p' "$spec" | head -1)
                 %s
@@ -67,6 +76,6 @@ public final class FakeAgent {
                   n=$((n+1))
                 done
                 echo '{"type":"agent_done"}' >> "$out"
-                """.formatted(beforeReady, hook);
+                """.formatted(onVersion, beforeReady, hook);
     }
 }
