@@ -52,6 +52,14 @@ final class BatchRunner {
      * (they pass the gate too, and an agent that has begun already ignores its start signal).
      */
     List<String> run(List<String> previousKeys, StartGate gate) {
+        List<String> keys = new ArrayList<>();
+        List<Path> specs = new ArrayList<>();
+        if (previousKeys == null) {
+            for (int t = 0; t < batch.tasks(); t++) {
+                keys.add(batch.runKey(plan.name(), t));
+                specs.add(writeSpec(keys.get(t), t)); // local files, written while the group gathers
+            }
+        }
         gate.awaitAll(); // every member deployed before any starts an agent
         List<Watched> watched = new ArrayList<>();
         Duration slowestStart = Duration.ZERO;
@@ -60,13 +68,9 @@ final class BatchRunner {
                 watched.add(new Watched(key, host.reattach(key)));
             }
         } else {
-            List<String> keys = new ArrayList<>();
-            for (int t = 0; t < batch.tasks(); t++) {
-                keys.add(batch.runKey(plan.name(), t));
-            }
             ctx.journal.append(new JournalEntry.BatchStarted(Instant.now(), plan.name(), batch.id(), keys));
             for (int t = 0; t < batch.tasks(); t++) {
-                Path spec = writeSpec(keys.get(t), t);
+                Path spec = specs.get(t);
                 long t0 = System.nanoTime();
                 watched.add(new Watched(keys.get(t), host.start(keys.get(t), spec)));
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
