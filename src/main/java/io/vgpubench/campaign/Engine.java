@@ -132,6 +132,7 @@ final class Engine {
         }
         ctx.journal.append(new JournalEntry.ProvisionRequested(Instant.now(),
                 requests.stream().map(InstanceRequest::name).toList()));
+        ctx.progress.requested(requests.stream().map(InstanceRequest::name).toList());
         ctx.progress.say("requesting " + requests.size() + " instance(s)");
         ctx.cloud.provision(id, requests, listener);
     }

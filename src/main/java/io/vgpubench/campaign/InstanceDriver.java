@@ -37,7 +37,6 @@ final class InstanceDriver implements Runnable {
 
     @Override
     public void run() {
-        ctx.progress.instanceActive(true);
         try (AgentHost host = ctx.cloud.connect(ctx.id, info)) {
             ctx.state(plan.name(), InstanceState.REACHABLE, info.id(), null);
             host.trustedOnFirstUse().ifPresent(fingerprint -> {
@@ -63,7 +62,6 @@ final class InstanceDriver implements Runnable {
             ctx.fail(plan.name() + ": " + e.getMessage());
         } finally {
             gate.leave();
-            ctx.progress.instanceActive(false);
         }
     }
 
