@@ -34,6 +34,11 @@ class KillAndResumeTest {
     enum Stage {
         AFTER_PROVISIONING(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
                 && c.state().equals("ACTIVE"))),
+        AFTER_DEPLOY(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
+                && c.state().equals("DEPLOYED"))),
+        /** Agents started, none has sent a sample: they may be waiting for their start signal. */
+        AGENTS_STARTED(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.BatchStarted)
+                && j.stream().noneMatch(e -> e instanceof JournalEntry.SamplesCollected)),
         MID_RUN(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.SamplesCollected));
 
         final Predicate<List<JournalEntry>> reached;
@@ -81,7 +86,7 @@ class KillAndResumeTest {
     }
 
     private Path awaitStage(Path results, Stage stage) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> CampaignFolders.only(results), d -> d != null
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> CampaignFolders.only(results), d -> d != null
                 && Files.exists(d.resolve("journal.jsonl")) && stage.reached.test(Journal.read(d.resolve("journal.jsonl"))));
     }
 
