@@ -64,8 +64,15 @@ final class BatchRunner {
         List<Watched> watched = new ArrayList<>();
         Duration slowestStart = Duration.ZERO;
         if (previousKeys != null) {
-            for (String key : previousKeys) {
-                watched.add(new Watched(key, host.reattach(key)));
+            for (int t = 0; t < previousKeys.size(); t++) {
+                String key = previousKeys.get(t);
+                AgentRun run = host.reattach(key);
+                if (run.status() instanceof AgentRun.RunStatus.NeverStarted never) {
+                    ctx.progress.say(plan.name() + ": " + key + " was journaled but never started (no trace in "
+                            + never.where() + "); starting it now");
+                    run = host.start(key, writeSpec(key, t));
+                }
+                watched.add(new Watched(key, run));
             }
         } else {
             ctx.journal.append(new JournalEntry.BatchStarted(Instant.now(), plan.name(), batch.id(), keys));
@@ -135,6 +142,9 @@ final class BatchRunner {
                     failures.add(w.key + ": agent exited with code " + exited.code() + " before finishing: "
                             + oneLine(w.run.logTail()));
                 }
+            } else if (status instanceof AgentRun.RunStatus.NeverStarted never) {
+                w.ended = true;
+                failures.add(w.key + ": the agent did not start (no trace in " + never.where() + ")");
             } else if (status instanceof AgentRun.RunStatus.Lost lost) {
                 collect(w, w.run.readNewLines(), failures);
                 w.ended = true;

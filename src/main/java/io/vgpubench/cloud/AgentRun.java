@@ -27,5 +27,11 @@ public interface AgentRun {
         record Exited(int code) implements RunStatus {}
 
         record Lost(String reason) implements RunStatus {}
+
+        /**
+         * No trace of the run on the instance: it was never started (a controller stopped between journaling
+         * the start and making it), so it can be started now under the same key.
+         */
+        record NeverStarted(String where) implements RunStatus {}
     }
 }

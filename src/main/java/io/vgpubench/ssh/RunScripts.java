@@ -16,10 +16,10 @@ final class RunScripts {
 
     private RunScripts() {}
 
-    /** Creates the run folder; fails if the run key is taken. */
+    /** Creates the run folder; fails if a run was started under the key (a folder left without one is reused). */
     static String prepare(String runDir) {
-        return "if [ -e " + quote(runDir) + " ]; then echo 'run folder exists' >&2; exit 17; fi; umask 077; mkdir -p "
-                + quote(runDir);
+        return "if [ -e " + quote(runDir + "/run.pid") + " ]; then echo 'run folder exists' >&2; exit 17; fi; umask 077;"
+                + " mkdir -p " + quote(runDir);
     }
 
     /** Starts the agent detached and waits until the wrapper has recorded itself. Idempotent. */

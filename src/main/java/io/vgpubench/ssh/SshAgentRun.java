@@ -87,7 +87,7 @@ public final class SshAgentRun implements AgentRun {
         }
         return switch (state) {
             case "running" -> new RunStatus.Running();
-            case "missing" -> new RunStatus.Lost("no run in " + runDir + " on " + ssh.endpoint().describe());
+            case "missing" -> new RunStatus.NeverStarted(runDir + " on " + ssh.endpoint().describe());
             case "rebooted" -> new RunStatus.Lost(ssh.endpoint().describe() + " rebooted since the run started");
             default -> new RunStatus.Lost("the agent on " + ssh.endpoint().describe()
                     + " is gone and left no exit code (killed from outside, or out of memory?)");

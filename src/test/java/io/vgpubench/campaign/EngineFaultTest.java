@@ -92,6 +92,40 @@ class EngineFaultTest {
     }
 
     @Test
+    void aBatchJournaledAsStartedWhoseAgentsNeverStartedIsStartedOnResume() throws Exception {
+        CampaignOutcome first = run(FakeAgent.NORMAL, Duration.ofMinutes(1));
+        // the controller "died" right after journaling the first batch's start, before starting its agents
+        Path journal = first.directory().resolve("journal.jsonl");
+        List<String> lines = Files.readAllLines(journal);
+        int cut = 0;
+        while (!lines.get(cut).contains("\"type\":\"batch_started\"")) {
+            cut++;
+        }
+        Files.write(journal, lines.subList(0, cut + 1));
+        Files.delete(first.directory().resolve("samples.jsonl"));
+        try (Stream<Path> runs = Files.find(first.directory().resolve("instances"), 2,
+                (p, a) -> p.getFileName().toString().equals("runs"))) {
+            for (Path r : runs.toList()) {
+                try (Stream<Path> files = Files.walk(r)) { // no agent of the batch ever ran
+                    for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
+
+        Playbook playbook = TestPlaybooks.local(dir.resolve("p.yaml"), RunOrder.INTERLEAVED, 2, Duration.ofMinutes(1),
+                List.of(new WorkloadSpec("gemm", Map.of()), new WorkloadSpec("memcopy", Map.of())),
+                List.of(new FlavorUnderTest("local", 1, List.of(1)), new FlavorUnderTest("local.half", 1, List.of(2))));
+        CampaignOutcome resumed = new CampaignRunner(dir.resolve("home"), new PrintWriter(log, true), (p, d) -> playbook)
+                .resume(first.directory());
+
+        assertThat(resumed.failedRuns()).as(log.toString()).isEmpty();
+        assertThat(resumed.samples()).isEqualTo(12);
+        assertThat(log.toString()).contains("was journaled but never started");
+    }
+
+    @Test
     void anAgentThatFallsSilentIsRecordedAsAHangKilledAndTornDown() throws Exception {
         CampaignOutcome outcome = run(FakeAgent.HANG_AFTER_ONE, Duration.ofSeconds(2));
         assertThat(outcome.failedRuns()).hasSize(3).allSatisfy(f -> assertThat(f).contains("hang: no output"));

@@ -237,8 +237,16 @@ public class SshAgentHostTest {
     }
 
     @Test
-    void reattachingToARunThatNeverStartedReportsItLost() {
-        assertThat(host.reattach("never").status()).isInstanceOf(AgentRun.RunStatus.Lost.class);
+    void aRunJournaledButNeverStartedIsToldApartAndCanBeStartedUnderItsKey() throws Exception {
+        assertThat(host.reattach("never").status()).isInstanceOf(AgentRun.RunStatus.NeverStarted.class);
+        host.deploy(BUNDLE);
+        // a controller that stopped after creating the run folder, before starting the agent
+        Files.createDirectories(server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/half"));
+        assertThat(host.reattach("half").status()).isInstanceOf(AgentRun.RunStatus.NeverStarted.class);
+
+        AgentRun run = host.start("half", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 1));
+        assertThat(readUntilExit(run, Duration.ofSeconds(60))).anyMatch(l -> l.contains("\"type\":\"agent_done\""));
+        assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
     }
 
     @Test

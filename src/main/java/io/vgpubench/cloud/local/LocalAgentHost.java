@@ -70,7 +70,7 @@ final class LocalAgentHost implements AgentHost {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return new LocalAgentRun(files, 0);
+            return new LocalAgentRun(files, 0, true);
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot start the agent in " + dir + ": " + e.getMessage(), e);
         }
@@ -90,7 +90,7 @@ final class LocalAgentHost implements AgentHost {
 
     @Override
     public AgentRun reattach(String runKey, long offset) {
-        return new LocalAgentRun(RunFiles.of(dir.resolve("runs"), runKey), offset);
+        return new LocalAgentRun(RunFiles.of(dir.resolve("runs"), runKey), offset, false);
     }
 
     /** Stops every agent process of this instance (teardown). */
@@ -102,7 +102,7 @@ final class LocalAgentHost implements AgentHost {
         try (Stream<Path> pids = Files.list(runs)) {
             for (Path pid : pids.filter(p -> p.toString().endsWith(".pid")).toList()) {
                 String key = pid.getFileName().toString().replace(".pid", "");
-                new LocalAgentRun(RunFiles.of(runs, key), 0).kill();
+                new LocalAgentRun(RunFiles.of(runs, key), 0, false).kill();
             }
         }
     }

@@ -15,10 +15,13 @@ final class LocalAgentRun implements AgentRun {
     static final Duration GRACE = Duration.ofSeconds(5);
     private final LocalAgentHost.RunFiles files;
     private final LineTail tail;
+    /** Launched by this controller (its wrapper may not have written its PID yet), not found again. */
+    private final boolean launched;
 
-    LocalAgentRun(LocalAgentHost.RunFiles files, long offset) {
+    LocalAgentRun(LocalAgentHost.RunFiles files, long offset, boolean launched) {
         this.files = files;
         this.tail = new LineTail(files.events(), offset);
+        this.launched = launched;
     }
 
     @Override
@@ -42,7 +45,9 @@ final class LocalAgentRun implements AgentRun {
                 return new RunStatus.Running();
             }
             if (!Files.exists(files.pid())) {
-                return new RunStatus.Running(); // the wrapper has not written its PID yet
+                // just launched: the wrapper has not written its PID yet; found again: it never ran
+                return launched || Files.exists(files.events()) ? new RunStatus.Running()
+                        : new RunStatus.NeverStarted(files.pid().getParent().toString());
             }
             // the wrapper may have just written the exit file
             if (Files.exists(files.exit())) {

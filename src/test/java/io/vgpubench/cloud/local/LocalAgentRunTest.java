@@ -38,6 +38,16 @@ class LocalAgentRunTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> tree.stream().noneMatch(Processes::running));
     }
 
+    @Test
+    void aRunFoundAgainWithNoTraceWasNeverStartedWhileOneJustLaunchedIsRunning() throws Exception {
+        assertThat(new LocalAgentHost(dir).reattach("journaled-only").status())
+                .isInstanceOf(AgentRun.RunStatus.NeverStarted.class);
+        AgentRun run = start("sleep 1000");
+        assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Running());
+        assertThat(new LocalAgentHost(dir).reattach("r1").status()).isEqualTo(new AgentRun.RunStatus.Running());
+        run.kill();
+    }
+
     private AgentRun start(String body) throws Exception {
         Path agent = dir.resolve("agent/bin/vgpu-agent");
         Files.createDirectories(agent.getParent());
