@@ -32,9 +32,10 @@ class ProgressTest {
         progress.stage("a", "active");
 
         String out = text.toString();
-        assertThat(out).contains("a: active\n").endsWith("runs 0/4, instances: 1 requested, 1 active; elapsed 0:00, ETA ?");
+        assertThat(out).contains("a: active\n")
+                .containsPattern("runs 0/4, instances: 1 requested, 1 active; elapsed 0:0\\d, ETA \\?$");
         assertThat(out.substring(out.lastIndexOf('\n') + 1)).startsWith("\r\033[2K");
         progress.say("a line");
-        assertThat(text.toString()).contains("\r\033[2K[0:00] a line\n");
+        assertThat(text.toString()).containsPattern("\r\033\\[2K\\[0:0\\d] a line\n");
     }
 }
