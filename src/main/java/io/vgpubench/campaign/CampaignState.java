@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A campaign's state rebuilt from its journal: which batches finished, which were started and may
@@ -26,7 +25,6 @@ final class CampaignState {
     final List<String> failures = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     private boolean campaignFinished;
-    private final Set<String> mayExist = new TreeSet<>();
     private JournalEntry teardown;
     private boolean fresh;
 
@@ -61,29 +59,21 @@ final class CampaignState {
         return s;
     }
 
-    /** Which instances the cloud may still hold, and where teardown stands (requested, done or aborted). */
+    /** Where teardown stands: requested, done or aborted. */
     private void track(JournalEntry e) {
-        if (e instanceof JournalEntry.ProvisionRequested p) {
-            mayExist.addAll(p.instances());
-        } else if (e instanceof JournalEntry.InstanceChanged c) {
-            if (c.state().equals(InstanceState.DELETED.name())) {
-                mayExist.remove(c.instance());
-            } else {
-                mayExist.add(c.instance());
-            }
-        } else if (e instanceof JournalEntry.TeardownDone d) {
-            if (d.leftovers().isEmpty()) {
-                mayExist.clear();
-            }
-            teardown = e;
-        } else if (e instanceof JournalEntry.TeardownRequested || e instanceof JournalEntry.TeardownAborted) {
+        if (e instanceof JournalEntry.TeardownRequested || e instanceof JournalEntry.TeardownDone
+                || e instanceof JournalEntry.TeardownAborted) {
             teardown = e;
         }
     }
 
-    /** The instances not known to be deleted: requested or seen since the last complete teardown, not DELETED. */
+    /**
+     * The instances not known to be deleted: requested or seen since the last complete teardown, not DELETED
+     * (their stage says so: a complete teardown marks every instance DELETED).
+     */
     List<String> mayExist() {
-        return List.copyOf(mayExist);
+        return stages.entrySet().stream().filter(e -> !e.getValue().startsWith(InstanceState.DELETED.name()))
+                .map(Map.Entry::getKey).toList();
     }
 
     boolean isFresh() {
