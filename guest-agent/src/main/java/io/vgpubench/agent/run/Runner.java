@@ -33,15 +33,6 @@ public final class Runner {
         this(Cards.of(backend), log, progress);
     }
 
-    /** Runs everything from the spec's start instant (or at once); true when every run completed. */
-    public boolean run(RunSpec spec) throws InterruptedException {
-        try {
-            return run(spec, StartSignal.of(spec, null, Duration.ZERO));
-        } catch (StartSignal.NoSignalException e) {
-            throw new IllegalStateException("unreachable: no start file to wait for", e);
-        }
-    }
-
     /** Runs everything once the start signal says so; true when every run completed. */
     public boolean run(RunSpec spec, StartSignal signal) throws InterruptedException, StartSignal.NoSignalException {
         Duration late = signal.await(log);

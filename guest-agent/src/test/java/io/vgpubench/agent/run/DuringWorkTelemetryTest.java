@@ -89,7 +89,7 @@ class DuringWorkTelemetryTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RunSpec spec = new RunSpec("c", "i", "f", 0, 1, "auto", 1.0, null, null,
                 List.of(new RunRequest("r1", "gemm", Map.of(), 3, 0, 30)));
-        new Runner(new SlowWhileBusyCard(), new EventLog(out), new PrintWriter(new StringWriter(), true)).run(spec);
+        new Runner(new SlowWhileBusyCard(), new EventLog(out), new PrintWriter(new StringWriter(), true)).run(spec, StartSignal.of(spec, null, java.time.Duration.ZERO));
 
         List<JsonNode> events = Events.parse(out);
         assertThat(events).filteredOn(e -> e.get("type").asText().equals("sample")).hasSize(3)

@@ -18,10 +18,10 @@ class MultiCardRunnerTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final StringWriter progress = new StringWriter();
 
-    private boolean run(String devices, int reps, RateCard... cards) throws InterruptedException {
+    private boolean run(String devices, int reps, RateCard... cards) throws Exception {
         RunSpec spec = new RunSpec("c", "vm", "f", 0, 1, "auto", 1.0, null, null,
                 List.of(new RunRequest("r1", "gemm", Map.of(), reps, 0, 20, devices)));
-        return new Runner(Cards.of(cards), new EventLog(out), new PrintWriter(progress, true)).run(spec);
+        return new Runner(Cards.of(cards), new EventLog(out), new PrintWriter(progress, true)).run(spec, StartSignal.of(spec, null, java.time.Duration.ZERO));
     }
 
     private List<JsonNode> samples(String metric) {

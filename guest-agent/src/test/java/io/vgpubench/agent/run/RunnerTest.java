@@ -18,9 +18,9 @@ class RunnerTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final StringWriter progress = new StringWriter();
 
-    private boolean run(Instant startAt, RunRequest... runs) throws InterruptedException {
+    private boolean run(Instant startAt, RunRequest... runs) throws Exception {
         RunSpec spec = new RunSpec("camp-1", "vm-3", "g3.small", 1, 2, "auto", 1.0, startAt, null, List.of(runs));
-        return new Runner(backend, new EventLog(out), new PrintWriter(progress, true)).run(spec);
+        return new Runner(backend, new EventLog(out), new PrintWriter(progress, true)).run(spec, StartSignal.of(spec, null, java.time.Duration.ZERO));
     }
 
     private static RunRequest request(String id, String workload, int reps, int warmup, int limit) {
