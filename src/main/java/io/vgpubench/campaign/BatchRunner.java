@@ -38,6 +38,8 @@ final class BatchRunner {
     private final Batch batch;
     private final AgentHost host;
     private final AgentEvents events;
+    /** The slowest agent start of this batch on this instance (zero when every agent was found again). */
+    private Duration slowestStart = Duration.ZERO;
 
     BatchRunner(CampaignContext ctx, InstancePlan plan, Batch batch, AgentHost host) {
         this.ctx = ctx;
@@ -52,37 +54,28 @@ final class BatchRunner {
      * (they pass the gate too, and an agent that has begun already ignores its start signal).
      */
     List<String> run(List<String> previousKeys, StartGate gate) {
+        boolean fresh = previousKeys == null;
         List<String> keys = new ArrayList<>();
         List<Path> specs = new ArrayList<>();
-        if (previousKeys == null) {
-            for (int t = 0; t < batch.tasks(); t++) {
-                keys.add(batch.runKey(plan.name(), t));
-                specs.add(writeSpec(keys.get(t), t)); // local files, written while the group gathers
-            }
+        for (int t = 0; t < batch.tasks(); t++) {
+            keys.add(fresh ? batch.runKey(plan.name(), t) : previousKeys.get(t));
+            specs.add(fresh ? writeSpec(keys.get(t), t) : null); // local files, written while the group gathers
         }
         gate.awaitAll(); // every member deployed before any starts an agent
-        List<Watched> watched = new ArrayList<>();
-        Duration slowestStart = Duration.ZERO;
-        if (previousKeys != null) {
-            for (int t = 0; t < previousKeys.size(); t++) {
-                String key = previousKeys.get(t);
-                AgentRun run = host.reattach(key);
-                if (run.status() instanceof AgentRun.RunStatus.NeverStarted never) {
-                    ctx.progress.say(plan.name() + ": " + key + " was journaled but never started (no trace in "
-                            + never.where() + "); starting it now");
-                    run = host.start(key, writeSpec(key, t));
-                }
-                watched.add(new Watched(key, run));
-            }
-        } else {
+        if (fresh) {
             ctx.journal.append(new JournalEntry.BatchStarted(Instant.now(), plan.name(), batch.id(), keys));
-            for (int t = 0; t < batch.tasks(); t++) {
-                Path spec = specs.get(t);
-                long t0 = System.nanoTime();
-                watched.add(new Watched(keys.get(t), host.start(keys.get(t), spec)));
-                Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                slowestStart = took.compareTo(slowestStart) > 0 ? took : slowestStart;
+        }
+        List<Watched> watched = new ArrayList<>();
+        for (int t = 0; t < keys.size(); t++) {
+            String key = keys.get(t);
+            AgentRun found = fresh ? null : host.reattach(key);
+            if (found != null && found.status() instanceof AgentRun.RunStatus.NeverStarted never) {
+                ctx.progress.say(plan.name() + ": " + key + " was journaled but never started (no trace in "
+                        + never.where() + "); starting it now");
+                found = null;
             }
+            watched.add(new Watched(key, found != null ? found : start(key, specs.get(t) != null ? specs.get(t)
+                    : writeSpec(key, t))));
         }
         List<String> failures = new ArrayList<>();
         pollUntil(watched, failures, w -> w.ready || w.ended, READY_POLL);
@@ -93,6 +86,15 @@ final class BatchRunner {
         }
         pollUntil(watched, failures, w -> w.ended, POLL);
         return failures;
+    }
+
+    /** Starts one agent, timing the call: the start signal will take about as long to deliver. */
+    private AgentRun start(String key, Path spec) {
+        long t0 = System.nanoTime();
+        AgentRun run = host.start(key, spec);
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        slowestStart = took.compareTo(slowestStart) > 0 ? took : slowestStart;
+        return run;
     }
 
     private void pollUntil(List<Watched> watched, List<String> failures, java.util.function.Predicate<Watched> reached,
