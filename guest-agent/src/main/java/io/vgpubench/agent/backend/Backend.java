@@ -1,6 +1,7 @@
 package io.vgpubench.agent.backend;
 
-import io.vgpubench.agent.workload.WorkloadDefaults;
+import io.vgpubench.contract.event.DeviceFacts;
+
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public interface Backend extends AutoCloseable {
      * parameters over them before {@link #prepare} and records the result in every sample.
      */
     default Map<String, String> defaults(String workload) {
-        return WorkloadDefaults.of(workload);
+        return io.vgpubench.contract.workload.Workloads.defaults(workload);
     }
 
     /** A fresh snapshot of the device facts (clocks, power, temperature move; call it per sample). */

@@ -1,10 +1,10 @@
 package io.vgpubench.agent.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.run.Cards;
 import io.vgpubench.agent.run.NoBackendException;
-import io.vgpubench.agent.sample.Json;
+import io.vgpubench.contract.ContractJson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public final class FactsCommand implements Callable<Integer> {
     }
 
     static void print(CommandSpec command, Object value) throws IOException {
-        command.commandLine().getOut().println(Json.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        command.commandLine().getOut().println(ContractJson.strict().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
         command.commandLine().getOut().flush();
     }
 }

@@ -6,9 +6,9 @@ import io.vgpubench.agent.run.EventLog;
 import io.vgpubench.agent.run.NoBackendException;
 import io.vgpubench.agent.run.Runner;
 import io.vgpubench.agent.run.StartSignal;
-import io.vgpubench.agent.sample.RunEvent;
+import io.vgpubench.contract.event.AgentEvent;
 import io.vgpubench.agent.spec.BadSpecException;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.agent.spec.SpecReader;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -55,18 +55,18 @@ public final class RunCommand implements Callable<Integer> {
             try (Cards cards = backend.openCards(spec.backend(), spec.memoryFraction(), warning -> {
                 err.println("warning: " + warning);
                 err.flush();
-                log.write(RunEvent.warning(warning));
+                log.write(AgentEvent.warning(warning));
             })) {
                 Backend first = cards.first();
                 err.println("backend " + first.name() + ": " + first.facts().name() + ", " + cards.count() + " card(s)");
                 return new Runner(cards, log, err).run(spec, signal) ? AgentExit.OK : AgentExit.RUN_FAILED;
             } catch (StartSignal.NoSignalException e) {
                 err.println(e.getMessage());
-                log.write(RunEvent.warning(e.getMessage()));
+                log.write(AgentEvent.warning(e.getMessage()));
                 return AgentExit.NO_START;
             } catch (NoBackendException e) {
                 err.println(e.getMessage());
-                log.write(RunEvent.warning(e.getMessage()));
+                log.write(AgentEvent.warning(e.getMessage()));
                 return AgentExit.NO_BACKEND;
             }
         } catch (IOException e) {

@@ -1,12 +1,12 @@
 package io.vgpubench.agent.cpu;
 
 import io.vgpubench.agent.backend.Backend;
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.WorkloadException;
-import io.vgpubench.agent.backend.Workloads;
-import io.vgpubench.agent.workload.WorkloadDefaults;
+import io.vgpubench.contract.workload.Workloads;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +32,14 @@ final class CpuBackend implements Backend {
 
     @Override
     public List<String> workloads() {
-        return List.of(Workloads.GEMM, Workloads.MEMCOPY, Workloads.MEMPROBE, Workloads.VGG16);
+        return List.of(Workloads.Names.GEMM, Workloads.Names.MEMCOPY, Workloads.Names.MEMPROBE, Workloads.Names.VGG16);
     }
 
     /** As everywhere, except VGG-16 runs at 1/8 of its channels so a laptop finishes it quickly. */
     @Override
     public Map<String, String> defaults(String workload) {
-        Map<String, String> d = new HashMap<>(WorkloadDefaults.of(workload));
-        if (workload.equals(Workloads.VGG16)) {
+        Map<String, String> d = new HashMap<>(Workloads.defaults(workload));
+        if (workload.equals(Workloads.Names.VGG16)) {
             d.put("scale", "8");
         }
         return d;
@@ -53,11 +53,11 @@ final class CpuBackend implements Backend {
     @Override
     public PreparedWorkload prepare(String workload, Parameters p) throws WorkloadException {
         return switch (workload) {
-            case Workloads.GEMM -> new GemmWorkload(p, parallel, cap);
-            case Workloads.MEMCOPY -> new MemcopyWorkload(p, parallel, cap);
-            case Workloads.MEMPROBE -> new MemprobeWorkload(p, cap);
-            case Workloads.VGG16 -> new Vgg16Workload(p, parallel, cap);
-            case Workloads.TRANSFER, Workloads.LAUNCH -> throw new WorkloadException("workload " + workload + " needs the CUDA backend");
+            case Workloads.Names.GEMM -> new GemmWorkload(p, parallel, cap);
+            case Workloads.Names.MEMCOPY -> new MemcopyWorkload(p, parallel, cap);
+            case Workloads.Names.MEMPROBE -> new MemprobeWorkload(p, cap);
+            case Workloads.Names.VGG16 -> new Vgg16Workload(p, parallel, cap);
+            case Workloads.Names.TRANSFER, Workloads.Names.LAUNCH -> throw new WorkloadException("workload " + workload + " needs the CUDA backend");
             default -> throw new WorkloadException("unknown workload '" + workload + "'");
         };
     }

@@ -1,6 +1,6 @@
 package io.vgpubench.agent.cpu;
 
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

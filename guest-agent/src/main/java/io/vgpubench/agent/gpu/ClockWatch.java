@@ -1,6 +1,6 @@
 package io.vgpubench.agent.gpu;
 
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package io.vgpubench.agent.gpu;
 
 import io.vgpubench.agent.backend.Backend;
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.WorkloadException;
-import io.vgpubench.agent.backend.Workloads;
+import io.vgpubench.contract.workload.Workloads;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +44,8 @@ public final class CudaBackend implements Backend {
 
     @Override
     public List<String> workloads() {
-        return List.of(Workloads.GEMM, Workloads.MEMCOPY, Workloads.TRANSFER, Workloads.LAUNCH,
-                Workloads.MEMPROBE, Workloads.VGG16);
+        return List.of(Workloads.Names.GEMM, Workloads.Names.MEMCOPY, Workloads.Names.TRANSFER, Workloads.Names.LAUNCH,
+                Workloads.Names.MEMPROBE, Workloads.Names.VGG16);
     }
 
     /**
@@ -56,16 +56,16 @@ public final class CudaBackend implements Backend {
     public Map<String, String> defaults(String workload) {
         long available = device.budget().available();
         return switch (workload) {
-            case Workloads.GEMM -> {
+            case Workloads.Names.GEMM -> {
                 String edge = String.valueOf(Sizing.gemmEdge(available, Precision.FP64));
                 yield Map.of("precision", "fp32", "m", edge, "n", edge, "k", edge);
             }
-            case Workloads.MEMCOPY -> Map.of("bytes", String.valueOf(Sizing.copyBytes(available)));
-            case Workloads.TRANSFER -> Map.of("bytes", String.valueOf(Sizing.transferBytes(available)),
+            case Workloads.Names.MEMCOPY -> Map.of("bytes", String.valueOf(Sizing.copyBytes(available)));
+            case Workloads.Names.TRANSFER -> Map.of("bytes", String.valueOf(Sizing.transferBytes(available)),
                     "direction", "h2d", "memory", "pinned");
-            case Workloads.LAUNCH -> Map.of("launches", "20000");
-            case Workloads.MEMPROBE -> Map.of("chunk_mb", "256");
-            case Workloads.VGG16 -> Map.of("batch", String.valueOf(Sizing.vggBatch(available, Precision.FP32)),
+            case Workloads.Names.LAUNCH -> Map.of("launches", "20000");
+            case Workloads.Names.MEMPROBE -> Map.of("chunk_mb", "256");
+            case Workloads.Names.VGG16 -> Map.of("batch", String.valueOf(Sizing.vggBatch(available, Precision.FP32)),
                     "precision", "fp16", "scale", "1");
             default -> Map.of();
         };
@@ -96,12 +96,12 @@ public final class CudaBackend implements Backend {
     public PreparedWorkload prepare(String workload, Parameters parameters) throws WorkloadException {
         device.makeCurrent();
         return switch (workload) {
-            case Workloads.GEMM -> GemmWorkload.prepare(device, blas, parameters);
-            case Workloads.MEMCOPY -> MemcopyWorkload.prepare(device, parameters);
-            case Workloads.TRANSFER -> TransferWorkload.prepare(device, parameters);
-            case Workloads.LAUNCH -> LaunchWorkload.prepare(device, parameters);
-            case Workloads.MEMPROBE -> MemProbeWorkload.prepare(device, parameters, bytes -> allocatable = bytes);
-            case Workloads.VGG16 -> Vgg16Workload.prepare(device, blas, parameters);
+            case Workloads.Names.GEMM -> GemmWorkload.prepare(device, blas, parameters);
+            case Workloads.Names.MEMCOPY -> MemcopyWorkload.prepare(device, parameters);
+            case Workloads.Names.TRANSFER -> TransferWorkload.prepare(device, parameters);
+            case Workloads.Names.LAUNCH -> LaunchWorkload.prepare(device, parameters);
+            case Workloads.Names.MEMPROBE -> MemProbeWorkload.prepare(device, parameters, bytes -> allocatable = bytes);
+            case Workloads.Names.VGG16 -> Vgg16Workload.prepare(device, blas, parameters);
             default -> throw new WorkloadException("the cuda backend has no workload '" + workload + "'; it runs "
                     + String.join(", ", workloads()));
         };

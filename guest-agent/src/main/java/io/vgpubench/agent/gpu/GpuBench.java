@@ -1,53 +1,40 @@
 package io.vgpubench.agent.gpu;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.vgpubench.agent.backend.Backend;
 import io.vgpubench.agent.backend.BackendOptions;
-import io.vgpubench.agent.backend.DeviceFacts;
-import io.vgpubench.agent.backend.Measurement;
-import io.vgpubench.agent.backend.Parameters;
-import io.vgpubench.agent.backend.PreparedWorkload;
-import io.vgpubench.agent.backend.Verification;
-import io.vgpubench.agent.backend.WorkloadException;
-import io.vgpubench.agent.sample.AgentEvent;
-import io.vgpubench.agent.sample.Sample;
+import io.vgpubench.agent.run.Cards;
+import io.vgpubench.agent.run.EventLog;
+import io.vgpubench.agent.run.Runner;
+import io.vgpubench.agent.run.StartSignal;
+import io.vgpubench.contract.ContractJson;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs CUDA workloads straight from the command line and writes JSON lines (samples in the agent's
- * format, verifications, warnings, cold start): the driver of bench/device-compare.sh and the GPU
- * self-test. Unlike the agent's runner it verifies first and warms up right before the timed
- * repetitions, so they start on a card already at its power-limited steady state, not one that cooled
- * while the host checked the result. Exit 0 all verified, 1 a workload failed, 2 bad arguments, 3 no
- * CUDA backend.
+ * Runs CUDA workloads straight from the command line through the agent's own runner (the same order as a
+ * campaign: prepare, verify, warm-up, timed) and writes its JSON lines (samples, run_failed, warnings) after a
+ * {@code backend} line and a {@code cold_start} line: the driver of bench/device-compare.sh and the GPU
+ * self-test. Each workload is one run whose run_id is its label. Exit 0 all verified, 1 a workload failed,
+ * 2 bad arguments, 3 no CUDA backend.
  */
 public final class GpuBench {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private static final long TELEMETRY_DELAY_MS = 100;
-    private final BenchOptions options;
-    private final PrintStream out;
-    private Instant firstKernel;
+    private static final int TIME_LIMIT_SECONDS = 600;
 
-    private GpuBench(BenchOptions options, PrintStream out) {
-        this.options = options;
-        this.out = out;
-    }
+    private GpuBench() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    static int run(String[] args, PrintStream out, PrintStream err) throws InterruptedException {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
@@ -62,86 +49,28 @@ public final class GpuBench {
             err.println("gpubench: " + why);
             return 3;
         }
-        try (CudaBackend backend = (CudaBackend) opened.get()) {
-            GpuBench bench = new GpuBench(options, out);
-            bench.emit(Map.of("type", "backend", "describe", backend.describe(), "facts", backend.facts()));
-            boolean ok = true;
-            for (BenchItem item : options.items()) {
-                ok &= bench.runItem(backend, item);
-            }
-            return ok ? 0 : 1;
+        CudaBackend backend = (CudaBackend) opened.get();
+        try (Cards cards = Cards.of(backend)) { // closes the backend
+            emit(out, Map.of("type", "backend", "describe", backend.describe(), "facts", backend.facts()));
+            ProcessHandle.current().info().startInstant().ifPresent(jvm -> emit(out, Map.of("type", "cold_start",
+                    "seconds", Duration.between(jvm, Instant.now()).toMillis() / 1e3)));
+            List<RunRequest> runs = options.items().stream().map(i -> new RunRequest(i.label(), i.workload(),
+                    i.parameters(), options.repetitions(), options.warmup(), TIME_LIMIT_SECONDS)).toList();
+            RunSpec spec = new RunSpec("gpubench", "local", "bare", 0, 1, "cuda", options.memoryFraction(), null,
+                    null, runs);
+            EventLog log = new EventLog(out);
+            return new Runner(cards, log, new PrintWriter(err, true)).run(spec, new StartSignal.Now()) ? 0 : 1;
+        } catch (StartSignal.NoSignalException e) {
+            throw new IllegalStateException("a start at once cannot time out", e);
         }
     }
 
-    private boolean runItem(CudaBackend backend, BenchItem item) {
-        Parameters params = new Parameters(item.parameters()).withDefaults(backend.defaults(item.workload()));
-        try (PreparedWorkload w = backend.prepare(item.workload(), params)) {
-            markFirstKernel();
-            Verification v = w.verify();
-            emit(Map.of("type", "verify", "workload", item.label(), "passed", v.passed(),
-                    "relative_error", v.relativeError(), "bound", v.bound(), "detail", v.detail()));
-            if (!v.passed()) {
-                return fail(item, "verification failed: " + v.detail());
-            }
-            for (int i = 0; i < options.warmup(); i++) {
-                w.measure();
-            }
-            for (int rep = 1; rep <= options.repetitions(); rep++) {
-                markFirstKernel();
-                Instant start = Instant.now();
-                CompletableFuture<DeviceFacts> during = CompletableFuture.supplyAsync(() -> factsAfter(backend));
-                List<Measurement> ms = w.measure();
-                Instant end = Instant.now();
-                DeviceFacts facts = during.join();
-                for (Measurement m : ms) {
-                    emit(new Sample(AgentEvent.SAMPLE, "gpubench", "local", "bare", item.label(), item.workload(),
-                            params.values(), rep, 0, 1, options.device(), m.metric(), m.value(), m.unit(), m.higherIsBetter(),
-                            start, end, backend.name(), facts));
-                }
-                if (!item.workload().equals("launch") && !item.workload().equals("memprobe")) {
-                    ClockWatch.check(facts, backend.powerLimitW()).ifPresent(msg -> emit(Map.of("type", AgentEvent.WARNING,
-                            "workload", item.label(), "message", msg)));
-                }
-            }
-            return true;
-        } catch (WorkloadException e) {
-            return fail(item, e.getMessage());
-        }
-    }
-
-    /** Telemetry read while a repetition runs (clocks and power fall back as soon as the card idles). */
-    private static DeviceFacts factsAfter(CudaBackend backend) {
+    private static void emit(PrintStream out, Object line) {
         try {
-            Thread.sleep(TELEMETRY_DELAY_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return backend.facts();
-    }
-
-    private void markFirstKernel() {
-        if (firstKernel == null) {
-            firstKernel = Instant.now();
-            ProcessHandle.current().info().startInstant().ifPresent(jvm -> emit(Map.of("type", "cold_start",
-                    "seconds", Duration.between(jvm, firstKernel).toMillis() / 1e3)));
-        }
-    }
-
-    private boolean fail(BenchItem item, String message) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("type", AgentEvent.RUN_FAILED);
-        event.put("workload", item.label());
-        event.put("message", message);
-        emit(event);
-        return false;
-    }
-
-    private void emit(Object event) {
-        try {
-            out.println(JSON.writeValueAsString(event));
+            out.println(ContractJson.tolerant().writeValueAsString(line));
             out.flush();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + event.getClass().getSimpleName(), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + line, e);
         }
     }
 }

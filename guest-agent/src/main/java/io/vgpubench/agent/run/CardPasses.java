@@ -1,8 +1,9 @@
 package io.vgpubench.agent.run;
 
 import io.vgpubench.agent.backend.Backend;
-import io.vgpubench.agent.spec.RunRequest;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ final class CardPasses {
     private final RunSpec spec;
     private final RunRequest run;
     private final EventLog log;
+    /** The group's common start, where the run's slots count from. */
+    private final Instant origin;
 
     /** How one card's pass ended, labelled for the progress line and run_failed message. */
     record Result(String label, RunOutcome outcome, RunBody body) {
@@ -26,8 +29,9 @@ final class CardPasses {
         }
     }
 
-    CardPasses(Cards cards, RunSpec spec, RunRequest run, EventLog log) {
+    CardPasses(Cards cards, RunSpec spec, RunRequest run, EventLog log, Instant origin) {
         this.cards = cards;
+        this.origin = origin;
         this.spec = spec;
         this.run = run;
         this.log = log;
@@ -41,7 +45,7 @@ final class CardPasses {
             return new Result(label, RunOutcome.failed(0, e.getMessage()), null);
         }
         Gate gate = new Gate(log);
-        RunBody body = new RunBody(index, backend, spec, run, gate, null);
+        RunBody body = new RunBody(index, backend, spec, run, gate, null, origin);
         return new Result(label, Pass.run(List.of(body), gate, run.timeLimitSeconds()).get(0), body);
     }
 
@@ -63,7 +67,7 @@ final class CardPasses {
         Together together = new Together(cards.count(), new NodeTotals(cards.count(), aloneSum, gate));
         List<RunBody> bodies = new ArrayList<>();
         for (int i = 0; i < cards.count(); i++) {
-            bodies.add(new RunBody(i, results.get(i).body().backend(), spec, run, gate, together));
+            bodies.add(new RunBody(i, results.get(i).body().backend(), spec, run, gate, together, origin));
         }
         List<RunOutcome> outcomes = Pass.run(bodies, gate, run.timeLimitSeconds());
         for (int i = 0; i < outcomes.size(); i++) {

@@ -1,7 +1,8 @@
 package io.vgpubench.agent.run;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import io.vgpubench.agent.sample.Json;
+import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.event.AgentEvents;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,16 +13,15 @@ import java.io.UncheckedIOException;
  */
 public final class EventLog implements AutoCloseable {
     private final OutputStream out;
-    private final ObjectWriter writer = Json.mapper().writer();
 
     public EventLog(OutputStream out) {
         this.out = out;
     }
 
-    /** Writes {@code event} (a {@code Sample} or {@code RunEvent}) as one line. */
-    public synchronized void write(Object event) {
+    /** Writes {@code event} as one line. */
+    public synchronized void write(AgentEvent event) {
         try {
-            byte[] json = writer.writeValueAsBytes(event);
+            byte[] json = AgentEvents.write(event).getBytes(StandardCharsets.UTF_8);
             byte[] line = new byte[json.length + 1];
             System.arraycopy(json, 0, line, 0, json.length);
             line[json.length] = '\n';

@@ -4,6 +4,7 @@ import io.vgpubench.agent.backend.Measurement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import io.vgpubench.contract.event.AgentEvent;
 import java.util.function.Consumer;
 
 /**
@@ -18,11 +19,11 @@ final class NodeTotals {
     static final String EFFICIENCY_SUFFIX = "_scaling_efficiency";
     private final int cards;
     private final Map<String, Double> aloneSum;
-    private final Consumer<Object> out;
+    private final Consumer<AgentEvent> out;
     private final Map<String, Partial> partial = new HashMap<>();
 
     /** @param aloneSum per metric, the sum over the cards of their median alone (empty when unknown) */
-    NodeTotals(int cards, Map<String, Double> aloneSum, Consumer<Object> out) {
+    NodeTotals(int cards, Map<String, Double> aloneSum, Consumer<AgentEvent> out) {
         this.cards = cards;
         this.aloneSum = Map.copyOf(aloneSum);
         this.out = out;
@@ -43,10 +44,10 @@ final class NodeTotals {
             return;
         }
         partial.remove(key);
-        out.accept(maker.make(rep, null, m.metric() + TOTAL_SUFFIX, p.sum, m.unit(), true, p.first, p.last, null));
+        out.accept(maker.make(rep, null, new Measurement(m.metric() + TOTAL_SUFFIX, p.sum, m.unit(), true), p.first, p.last, null));
         Double alone = aloneSum.get(m.metric());
         if (alone != null && alone > 0) {
-            out.accept(maker.make(rep, null, m.metric() + EFFICIENCY_SUFFIX, p.sum / alone, "ratio", true,
+            out.accept(maker.make(rep, null, new Measurement(m.metric() + EFFICIENCY_SUFFIX, p.sum / alone, "ratio", true),
                     p.first, p.last, null));
         }
     }

@@ -6,49 +6,64 @@ import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.agent.backend.WorkloadException;
-import io.vgpubench.agent.spec.RunRequest;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.event.DeviceFacts;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
+import io.vgpubench.contract.spec.SlotSchedule;
+import io.vgpubench.contract.workload.Workload;
+import io.vgpubench.contract.workload.Workloads;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * One run on one card, on its own thread: prepare, untimed warm-up, verify, then the timed
- * repetitions, one sample a measurement, each written as soon as it is measured. When the card runs
- * {@link Together} with the others, every repetition starts when all cards are ready. Failures become
- * an outcome, never an exception, so the agent goes on with the next run.
+ * One run on one card, on its own thread, in the one order every path measures in: prepare, verify (on
+ * fresh random inputs, before any sample), untimed warm-up right before the timed part (so it starts on a card
+ * at its steady state), then the timed repetitions, one sample a metric, each written as soon as it is
+ * measured. With a schedule every repetition is measured inside its slot ({@link SlottedMeasure}), so co-runners
+ * measure together; when the card runs {@link Together} with the others, every repetition starts when all cards
+ * are ready. Failures become an outcome, never an exception, so the agent goes on with the next run.
  */
 final class RunBody implements Callable<RunOutcome> {
+    /** Reads device facts during timed work (a few daemon threads shared by every card). */
+    private static final ScheduledExecutorService FACTS = Executors.newScheduledThreadPool(4, r -> {
+        Thread t = new Thread(r, "device-facts");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final long FACTS_DELAY_MS = 100;
     private final int card;
     private final Backend backend;
     private final RunSpec spec;
     private final RunRequest run;
-    private final Consumer<Object> out;
+    private final Consumer<AgentEvent> out;
     private final Together together;
+    /** The group's common start, from which the run's slots count; null without a schedule. */
+    private final Instant origin;
     private final List<Measurement> firstMetric = new ArrayList<>();
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private int samples;
     private boolean clockWarned;
-    /** Reads device facts during timed work (a few daemon threads shared by every card). */
-    private static final java.util.concurrent.ScheduledExecutorService FACTS =
-            java.util.concurrent.Executors.newScheduledThreadPool(4, r -> {
-                Thread t = new Thread(r, "device-facts");
-                t.setDaemon(true);
-                return t;
-            });
-    private static final long FACTS_DELAY_MS = 100;
 
-    RunBody(int card, Backend backend, RunSpec spec, RunRequest run, Consumer<Object> out, Together together) {
+    RunBody(int card, Backend backend, RunSpec spec, RunRequest run, Consumer<AgentEvent> out, Together together,
+            Instant origin) {
         this.card = card;
         this.backend = backend;
         this.spec = spec;
         this.run = run;
         this.out = out;
         this.together = together;
+        this.origin = together == null && run.schedule() != null ? origin : null;
     }
 
     @Override
@@ -57,19 +72,21 @@ final class RunBody implements Callable<RunOutcome> {
                 .withDefaults(backend.defaults(run.workload()));
         SampleMaker maker = new SampleMaker(spec, run, params, backend.name());
         try (PreparedWorkload work = backend.prepare(run.workload(), params)) {
-            for (int i = 0; i < run.warmup(); i++) {
-                work.measure();
-            }
             Verification check = work.verify();
             if (!check.passed()) {
                 return RunOutcome.failed(0, "verification failed: relative error " + check.relativeError()
                         + " exceeds the bound " + check.bound() + " (" + check.detail() + ")");
             }
+            for (int i = 0; i < run.warmup(); i++) {
+                work.measure();
+            }
+            boolean timeBoxed = Workloads.find(run.workload()).map(Workload::timeBoxed).orElse(true);
+            SlottedMeasure slotted = new SlottedMeasure(work, timeBoxed, out, run.workload() + " (" + run.runId() + ")");
             for (int rep = 1; rep <= run.repetitions(); rep++) {
                 if (together != null) {
                     together.awaitStart();
                 }
-                measureOnce(work, maker, rep);
+                measureOnce(work, slotted, maker, rep);
             }
             return RunOutcome.done(samples, Summary.of(firstMetric));
         } catch (WorkloadException e) {
@@ -89,18 +106,6 @@ final class RunBody implements Callable<RunOutcome> {
         }
     }
 
-    private io.vgpubench.agent.backend.DeviceFacts factsFrom(
-            java.util.concurrent.Future<io.vgpubench.agent.backend.DeviceFacts> during) throws WorkloadException {
-        try {
-            return during.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WorkloadException("interrupted while reading the device facts");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return backend.facts();
-        }
-    }
-
     Backend backend() {
         return backend;
     }
@@ -111,33 +116,51 @@ final class RunBody implements Callable<RunOutcome> {
     }
 
     /**
-     * One timed repetition. The device facts are read while the work runs (a little after it starts,
-     * on another thread), not after it, when clocks and power have already fallen back.
+     * One timed repetition. The device facts are read while the work runs (a little after the timed part
+     * starts, on another thread), not after it, when clocks and power have already fallen back.
      */
-    private void measureOnce(PreparedWorkload work, SampleMaker maker, int rep) throws WorkloadException {
-        Instant started = Instant.now();
-        java.util.concurrent.Future<io.vgpubench.agent.backend.DeviceFacts> during =
-                FACTS.schedule(backend::facts, FACTS_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
-        List<Measurement> measured = work.measure();
-        Instant ended = Instant.now();
-        var facts = factsFrom(during);
+    private void measureOnce(PreparedWorkload work, SlottedMeasure slotted, SampleMaker maker, int rep)
+            throws WorkloadException, InterruptedException {
+        List<Future<DeviceFacts>> during = new ArrayList<>(1);
+        Runnable readFacts = () -> during.add(FACTS.schedule(backend::facts, FACTS_DELAY_MS, TimeUnit.MILLISECONDS));
+        Repetition r;
+        if (origin != null) {
+            r = slotted.measure(run.schedule().slot(origin, rep), rep, readFacts);
+        } else {
+            readFacts.run();
+            Instant started = Instant.now();
+            List<Measurement> measured = work.measure();
+            r = Repetition.unscheduled(measured, started, Instant.now());
+        }
+        DeviceFacts facts = factsFrom(during.get(0));
         if (!clockWarned) {
             backend.clockWarning(facts).ifPresent(w -> {
                 clockWarned = true;
-                out.accept(io.vgpubench.agent.sample.RunEvent.warning(run.workload() + " (" + run.runId() + "): " + w));
+                out.accept(AgentEvent.warning(run.workload() + " (" + run.runId() + "): " + w));
             });
         }
-        for (Measurement m : measured) {
+        for (Measurement m : r.measured()) {
             if (firstMetric.size() < rep) {
                 firstMetric.add(m);
             }
             values.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(m.value());
             String metric = together == null ? m.metric() : Together.perCard(m.metric());
-            out.accept(maker.make(rep, card, metric, m.value(), m.unit(), m.higherIsBetter(), started, ended, facts));
+            out.accept(maker.make(rep, card, new Measurement(metric, m.value(), m.unit(), m.higherIsBetter()), r, facts));
             samples++;
             if (together != null) {
-                together.measured(maker, rep, m, started, ended);
+                together.measured(maker, rep, m, r.started(), r.ended());
             }
+        }
+    }
+
+    private DeviceFacts factsFrom(Future<DeviceFacts> during) throws WorkloadException {
+        try {
+            return during.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkloadException("interrupted while reading the device facts");
+        } catch (ExecutionException e) {
+            return backend.facts();
         }
     }
 }

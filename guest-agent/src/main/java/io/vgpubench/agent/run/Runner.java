@@ -1,10 +1,10 @@
 package io.vgpubench.agent.run;
 
 import io.vgpubench.agent.backend.Backend;
-import io.vgpubench.agent.sample.RunEvent;
+import io.vgpubench.contract.event.AgentEvent;
 import io.vgpubench.agent.spec.DeviceChoice;
-import io.vgpubench.agent.spec.RunRequest;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,28 +35,28 @@ public final class Runner {
 
     /** Runs everything once the start signal says so; true when every run completed. */
     public boolean run(RunSpec spec, StartSignal signal) throws InterruptedException, StartSignal.NoSignalException {
-        Duration late = signal.await(log);
-        if (late.compareTo(StartSignal.LATE) > 0) {
-            log.write(RunEvent.warning("started " + late.toMillis() + " ms after the group's common start (the start"
-                    + " signal came late); this task's first run overlapped less with the others"));
+        StartSignal.Start start = signal.await(log);
+        if (start.late().compareTo(StartSignal.LATE) > 0) {
+            log.write(AgentEvent.warning("started " + start.late().toMillis() + " ms after the group's common start (the"
+                    + " start signal came late); this task's first run overlapped less with the others"));
         }
         int ok = 0;
         int failed = 0;
         for (RunRequest run : spec.runs()) {
-            if (runOne(spec, run)) {
+            if (runOne(spec, run, start.at())) {
                 ok++;
             } else {
                 failed++;
             }
         }
-        log.write(RunEvent.agentDone(ok, failed));
+        log.write(AgentEvent.agentDone(ok, failed));
         return failed == 0;
     }
 
-    private boolean runOne(RunSpec spec, RunRequest run) throws InterruptedException {
-        log.write(RunEvent.started(run.runId(), run.workload()));
+    private boolean runOne(RunSpec spec, RunRequest run, Instant origin) throws InterruptedException {
+        log.write(AgentEvent.started(run.runId(), run.workload()));
         long t0 = System.nanoTime();
-        CardPasses passes = new CardPasses(cards, spec, run, log);
+        CardPasses passes = new CardPasses(cards, spec, run, log, origin);
         DeviceChoice choice = DeviceChoice.of(run);
         List<CardPasses.Result> results;
         if (choice instanceof DeviceChoice.One one) {
@@ -72,10 +72,10 @@ public final class Runner {
                 : results.stream().filter(r -> ok || !r.outcome().ok()).map(CardPasses.Result::describe)
                         .collect(Collectors.joining("; "));
         if (ok) {
-            log.write(RunEvent.done(run.runId(), run.workload()));
+            log.write(AgentEvent.done(run.runId(), run.workload()));
             progress.printf("run %s (%s): %s, %.1f s%n", run.runId(), run.workload(), what, seconds);
         } else {
-            log.write(RunEvent.failed(run.runId(), run.workload(), what));
+            log.write(AgentEvent.failed(run.runId(), run.workload(), what));
             progress.printf("run %s (%s) FAILED after %.1f s: %s%n", run.runId(), run.workload(), seconds, what);
         }
         progress.flush();

@@ -1,22 +1,27 @@
 package io.vgpubench.agent.run;
 
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
-import io.vgpubench.agent.sample.AgentEvent;
-import io.vgpubench.agent.sample.Sample;
-import io.vgpubench.agent.spec.RunRequest;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.event.DeviceFacts;
+import io.vgpubench.contract.event.Sample;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
 import java.time.Instant;
 import java.util.TreeMap;
 
-/** Makes the samples of one run: the spec's identity and the run's merged parameters, filled in once. */
+/** Makes the samples of one run: the spec's identity, group and the run's merged parameters, filled in once. */
 record SampleMaker(RunSpec spec, RunRequest run, Parameters params, String backend) {
 
-    /** A sample of {@code card} (null for a node-wide figure) at repetition {@code rep}. */
-    Sample make(int rep, Integer card, String metric, double value, String unit, boolean higherIsBetter,
-                Instant started, Instant ended, DeviceFacts facts) {
-        return new Sample(AgentEvent.SAMPLE, spec.campaign(), spec.instance(), spec.flavor(), run.runId(),
-                run.workload(), new TreeMap<>(params.values()), rep, spec.task(), spec.tasks(), card, metric, value,
-                unit, higherIsBetter, started, ended, backend, facts);
+    /** A sample of {@code card} (null for a node-wide figure) at repetition {@code rep}, with its intervals. */
+    Sample make(int rep, Integer card, Measurement m, Repetition r, DeviceFacts facts) {
+        return new Sample(spec.campaign(), spec.instance(), spec.flavor(), run.runId(), run.workload(),
+                new TreeMap<>(params.values()), rep, spec.task(), spec.tasks(), card, m.metric(), m.value(), m.unit(),
+                m.higherIsBetter(), r.started(), r.ended(), backend, facts, spec.group(), spec.groupSize(),
+                r.slotStart(), r.slotEnd(), r.loadStarted(), r.loadEnded(), r.rounds());
+    }
+
+    /** A node-wide figure over an interval, outside any slot. */
+    Sample make(int rep, Integer card, Measurement m, Instant started, Instant ended, DeviceFacts facts) {
+        return make(rep, card, m, Repetition.unscheduled(java.util.List.of(m), started, ended), facts);
     }
 }

@@ -1,7 +1,7 @@
 package io.vgpubench.agent.run;
 
-import io.vgpubench.agent.sample.RunEvent;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.spec.RunSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,23 +54,27 @@ public sealed interface StartSignal {
         }
     }
 
-    /** Waits for the start; returns how late the agent is past the common start (zero when on time). */
-    default Duration await(EventLog log) throws InterruptedException, NoSignalException {
+    /** The common start (where a schedule's slots count from) and how late this agent got there (zero when on time). */
+    record Start(Instant at, Duration late) {
+    }
+
+    /** Waits for the start. */
+    default Start await(EventLog log) throws InterruptedException, NoSignalException {
         Instant start;
         if (this instanceof At at) {
             start = at.at();
         } else if (this instanceof FromFile f) {
-            log.write(RunEvent.ready());
+            log.write(AgentEvent.ready());
             start = readStart(f);
         } else {
-            return Duration.ZERO;
+            return new Start(Instant.now(), Duration.ZERO);
         }
         long nanos = Duration.between(Instant.now(), start).toNanos();
         while (nanos > 0) {
             TimeUnit.NANOSECONDS.sleep(nanos);
             nanos = Duration.between(Instant.now(), start).toNanos();
         }
-        return Duration.ofNanos(-nanos);
+        return new Start(start, Duration.ofNanos(-nanos));
     }
 
     private static Instant readStart(FromFile f) throws InterruptedException, NoSignalException {

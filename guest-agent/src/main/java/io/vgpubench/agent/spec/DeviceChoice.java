@@ -1,5 +1,6 @@
 package io.vgpubench.agent.spec;
 
+import io.vgpubench.contract.spec.RunRequest;
 /**
  * Which cards one run uses: a single card by its index, each card in turn, or all cards (each alone
  * first, then all at once with a synchronized start, so the node total can be set against the sum of

@@ -1,5 +1,8 @@
 package io.vgpubench.agent.spec;
 
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
+import io.vgpubench.contract.workload.Workloads;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +10,6 @@ import java.util.Set;
 /** The rules a parsed spec must meet; each failure names the file and the field. */
 final class SpecChecks {
     static final Set<String> BACKENDS = Set.of("auto", "cpu", "cuda");
-    static final Set<String> WORKLOADS = Set.of("gemm", "memcopy", "transfer", "launch", "memprobe", "vgg16");
 
     private SpecChecks() {}
 
@@ -33,8 +35,8 @@ final class SpecChecks {
         require(file, at.substring(0, at.length() - 1), run != null, "must not be null");
         require(file, at + "run_id", notBlank(run.runId()), "must be set");
         require(file, at + "run_id", ids.add(run.runId()), "'" + run.runId() + "' is used twice");
-        require(file, at + "workload", WORKLOADS.contains(run.workload()),
-                "unknown workload '" + run.workload() + "'; known: " + String.join(", ", WORKLOADS.stream().sorted().toList()));
+        require(file, at + "workload", Workloads.find(run.workload()).isPresent(),
+                "unknown workload '" + run.workload() + "'; known: " + String.join(", ", Workloads.names()));
         require(file, at + "repetitions", run.repetitions() >= 1, "must be at least 1, got " + run.repetitions());
         require(file, at + "warmup", run.warmup() >= 0, "must not be negative, got " + run.warmup());
         require(file, at + "time_limit_seconds", run.timeLimitSeconds() >= 1,

@@ -3,7 +3,8 @@ package io.vgpubench.agent.spec;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import io.vgpubench.agent.sample.Json;
+import io.vgpubench.contract.ContractJson;
+import io.vgpubench.contract.spec.RunSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +18,7 @@ public final class SpecReader {
     public static RunSpec read(Path file) throws BadSpecException {
         RunSpec spec;
         try {
-            spec = Json.mapper().readValue(Files.readAllBytes(file), RunSpec.class);
+            spec = ContractJson.strict().readValue(Files.readAllBytes(file), RunSpec.class);
         } catch (NoSuchFileException e) {
             throw new BadSpecException(file + ": no such file");
         } catch (JsonProcessingException e) {

@@ -2,7 +2,7 @@ package io.vgpubench.agent.gpu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import org.junit.jupiter.api.Test;
 
 class ClockWatchTest {

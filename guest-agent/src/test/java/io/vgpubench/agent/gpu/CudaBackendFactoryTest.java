@@ -50,7 +50,7 @@ class CudaBackendFactoryTest {
     }
 
     @Test
-    void gpuBenchExitsThreeWithTheReasonWhenNoBackendOpens() {
+    void gpuBenchExitsThreeWithTheReasonWhenNoBackendOpens() throws InterruptedException {
         if (new CudaBackendFactory().open(new BackendOptions(1.0, 0), r -> { }).map(b -> {
             b.close();
             return true;

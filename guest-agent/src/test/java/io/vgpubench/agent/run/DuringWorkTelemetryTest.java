@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vgpubench.agent.backend.Backend;
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.Verification;
-import io.vgpubench.agent.spec.RunRequest;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,7 +1,7 @@
 package io.vgpubench.agent.run;
 
 import io.vgpubench.agent.backend.Backend;
-import io.vgpubench.agent.backend.DeviceFacts;
+import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vgpubench.agent.spec.RunRequest;
-import io.vgpubench.agent.spec.RunSpec;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -3,6 +3,7 @@ package io.vgpubench.agent.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vgpubench.contract.spec.RunSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
