@@ -3,15 +3,18 @@ package io.vgpubench.campaign;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.campaign.journal.JournalEntry;
-import io.vgpubench.campaign.plan.AgentRequest;
-import io.vgpubench.campaign.plan.AgentSpec;
 import io.vgpubench.campaign.plan.Batch;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.PlannedRun;
+import io.vgpubench.campaign.plan.Slots;
+import io.vgpubench.contract.ContractJson;
+import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
+import io.vgpubench.contract.spec.SlotSchedule;
 import io.vgpubench.cloud.AgentHost;
 import io.vgpubench.cloud.AgentRun;
-import io.vgpubench.results.Json;
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +32,7 @@ import java.util.List;
  * crashes is recorded with the tail of its log; a dropped connection is reattached.
  */
 final class BatchRunner {
-    private static final ObjectMapper JSON = Json.mapper();
+    private static final ObjectMapper JSON = ContractJson.strict();
     private static final Duration POLL = Duration.ofMillis(250);
     /** Polling while agents start: shorter, since the whole group waits for the slowest to be ready. */
     private static final Duration READY_POLL = Duration.ofMillis(100);
@@ -37,7 +40,7 @@ final class BatchRunner {
     private final InstancePlan plan;
     private final Batch batch;
     private final AgentHost host;
-    private final AgentEvents events;
+    private final BatchEvents events;
     /** The slowest agent start of this batch on this instance (zero when every agent was found again). */
     private Duration slowestStart = Duration.ZERO;
 
@@ -46,7 +49,7 @@ final class BatchRunner {
         this.plan = plan;
         this.batch = batch;
         this.host = host;
-        this.events = new AgentEvents(batch);
+        this.events = new BatchEvents(batch);
     }
 
     /**
@@ -112,13 +115,17 @@ final class BatchRunner {
     }
 
     private Path writeSpec(String key, int task) {
-        List<AgentRequest> requests = new ArrayList<>();
-        for (PlannedRun r : batch.runs()) {
-            requests.add(new AgentRequest(r.runId(), r.workload().name(), r.workload().parameters(), r.repetitions(),
-                    ctx.playbook.warmup(), (int) ctx.playbook.timeLimit().toSeconds(), r.workload().devices()));
+        List<RunRequest> requests = new ArrayList<>();
+        List<SlotSchedule> slots = Slots.plan(batch.runs(), ctx.playbook.slots());
+        for (int i = 0; i < batch.runs().size(); i++) {
+            PlannedRun r = batch.runs().get(i);
+            requests.add(new RunRequest(r.runId(), r.workload().name(), r.workload().parameters(), r.repetitions(),
+                    ctx.playbook.warmup(), (int) ctx.playbook.timeLimit().toSeconds(), r.workload().devices(), slots.get(i)));
         }
-        AgentSpec spec = new AgentSpec(ctx.id.value(), plan.name(), plan.flavor().name(), task, batch.tasks(),
-                ctx.playbook.backend(), ctx.playbook.memoryFraction(), null, true, requests);
+        // every instance of the group runs this batch with the same runs in the same slots: one group of co-runners
+        RunSpec spec = new RunSpec(ctx.id.value(), plan.name(), plan.flavor().name(), plan.group() + "/" + batch.id(),
+                plan.groupMembers() * batch.tasks(), task, batch.tasks(), ctx.playbook.backend(),
+                ctx.playbook.memoryFraction(), null, true, requests);
         try {
             Files.createDirectories(ctx.dir.specs());
             Path file = ctx.dir.specs().resolve(key + ".json");
@@ -181,20 +188,19 @@ final class BatchRunner {
         List<Sample> fresh = new ArrayList<>();
         for (String line : lines) {
             events.parse(line).ifPresent(e -> {
-                w.ready |= !e.type().equals("warning"); // "ready", or anything an agent writes after it
-                switch (e.type()) {
-                    case "sample" -> {
-                        fresh.add(e.sample().orElseThrow());
-                        w.lastDevice = String.valueOf(e.sample().get().device());
-                    }
-                    case "run_done" -> ctx.progress.runsDone(1);
-                    case "run_failed" -> {
-                        failures.add(w.key + " " + e.text("run_id") + ": " + e.text("message"));
-                        ctx.progress.runsDone(1);
-                    }
-                    case "warning" -> ctx.warn(plan.name() + ": " + e.text("message"));
-                    case "agent_done" -> w.done = true;
-                    default -> { }
+                w.ready |= !(e instanceof AgentEvent.Warning); // "ready", or anything an agent writes after it
+                if (e instanceof Sample s) {
+                    fresh.add(s);
+                    w.lastDevice = String.valueOf(s.device());
+                } else if (e instanceof AgentEvent.RunDone) {
+                    ctx.progress.runsDone(1);
+                } else if (e instanceof AgentEvent.RunFailed f) {
+                    failures.add(w.key + " " + f.runId() + ": " + f.message());
+                    ctx.progress.runsDone(1);
+                } else if (e instanceof AgentEvent.Warning warning) {
+                    ctx.warn(plan.name() + ": " + warning.message());
+                } else if (e instanceof AgentEvent.AgentDone) {
+                    w.done = true;
                 }
             });
         }

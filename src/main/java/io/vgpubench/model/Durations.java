@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads time limits written like {@code 90s}, {@code 10m}, {@code 1h} or {@code 1h30m}. */
+/** Reads durations written like {@code 250ms}, {@code 90s}, {@code 10m}, {@code 1h} or {@code 1h30m}. */
 public final class Durations {
-    private static final Pattern FORM = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+    private static final Pattern FORM = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
 
     private Durations() {}
 
@@ -18,7 +18,7 @@ public final class Durations {
         }
         Duration d = parse(s.trim());
         if (d == null || d.isZero()) {
-            n.problem("must be a duration like 90s, 10m, 1h or 1h30m (greater than zero), got '" + s + "'");
+            n.problem("must be a duration like 250ms, 90s, 10m, 1h or 1h30m (greater than zero), got '" + s + "'");
             return null;
         }
         return d;
@@ -31,7 +31,7 @@ public final class Durations {
             return null;
         }
         try {
-            return Duration.ofHours(part(m, 1)).plusMinutes(part(m, 2)).plusSeconds(part(m, 3));
+            return Duration.ofHours(part(m, 1)).plusMinutes(part(m, 2)).plusSeconds(part(m, 3)).plusMillis(part(m, 4));
         } catch (ArithmeticException e) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.vgpubench.model;
 
+import io.vgpubench.contract.workload.Workloads;
+
 /**
  * The size of a playbook's run matrix (flavors x instances x task counts x workloads x repetitions).
  *
@@ -12,7 +14,7 @@ package io.vgpubench.model;
 public record MatrixSize(long instances, long runs, long warmupRuns, long taskRuns, long samples) {
 
     public static MatrixSize of(Playbook p) {
-        long metrics = p.workloads().stream().mapToLong(w -> KnownWorkloads.metrics(w.name()).size()).sum();
+        long metrics = p.workloads().stream().mapToLong(w -> Workloads.find(w.name()).map(k -> k.metrics().size()).orElse(0)).sum();
         long instances = 0;
         long runs = 0;
         long taskRuns = 0;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param baseline      the flavor every other flavor is compared with
  * @param memoryFraction cap on device memory per task, as a fraction of what the device reports
  * @param catalog       the flavor catalog the playbook was checked against (every flavor it names is in it)
+ * @param slots         how long a repetition measures and a run prepares in the co-runners' common slots
  */
 public record Playbook(
         Path source,
@@ -30,7 +31,8 @@ public record Playbook(
         String backend,
         double memoryFraction,
         List<Threshold> thresholds,
-        FlavorCatalog catalog) {
+        FlavorCatalog catalog,
+        SlotTiming slots) {
 
     public Playbook {
         flavors = List.copyOf(flavors);
@@ -41,7 +43,16 @@ public record Playbook(
     /** The same playbook with another seed (a campaign's recorded one, where the file left it to chance). */
     public Playbook withSeed(long recorded) {
         return new Playbook(source, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, recorded,
-                timeLimit, teardown, backend, memoryFraction, thresholds, catalog);
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots);
+    }
+
+    /** A playbook with the default slot timing of its backend. */
+    public Playbook(Path source, String name, CloudSpec cloud, String baseline, List<FlavorUnderTest> flavors,
+                    List<WorkloadSpec> workloads, int repetitions, int warmup, RunOrder order, long seed,
+                    Duration timeLimit, TeardownPolicy teardown, String backend, double memoryFraction,
+                    List<Threshold> thresholds, FlavorCatalog catalog) {
+        this(source, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, seed, timeLimit, teardown,
+                backend, memoryFraction, thresholds, catalog, SlotTiming.defaults(backend));
     }
 
     /** The catalog entry of a flavor the playbook names. */

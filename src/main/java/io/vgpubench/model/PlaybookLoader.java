@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class PlaybookLoader {
     private static final Set<String> KEYS = Set.of("name", "cloud", "baseline", "flavors", "workloads",
-            "repetitions", "warmup", "order", "seed", "time_limit", "teardown", "backend", "memory_fraction",
+            "repetitions", "warmup", "order", "seed", "time_limit", "repetition_time", "prepare_time", "teardown", "backend", "memory_fraction",
             "thresholds", "catalogs", "devices");
     static final List<String> BACKENDS = List.of("auto", "cpu", "cuda");
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
@@ -95,8 +95,12 @@ public final class PlaybookLoader {
         if (!problems.isEmpty()) {
             return null;
         }
+        SlotTiming defaults = SlotTiming.defaults(backend);
+        SlotTiming slots = new SlotTiming(
+                root.optional("repetition_time").map(Durations::read).orElse(defaults.measure()),
+                root.optional("prepare_time").map(Durations::read).orElse(defaults.prepare()));
         return new Playbook(file, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, seed,
-                timeLimit, teardown, backend, memoryFraction, thresholds, catalog);
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots);
     }
 
     private static List<Path> extraCatalogs(Node list, Path dir) {

@@ -1,5 +1,6 @@
 package io.vgpubench.model;
 
+import io.vgpubench.contract.workload.Workloads;
 import io.vgpubench.model.yaml.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +31,9 @@ final class ThresholdsReader {
         String workload = e.required("workload").map(w -> among(w, workloadNames, "workload")).orElse(null);
         String metric = e.optional("metric").map(Node::text).orElse(ANY);
         if (workload != null && !workload.equals(ANY) && !metric.equals(ANY)
-                && !KnownWorkloads.reports(workload, metric)) {
+                && !Workloads.reports(workload, metric)) {
             e.field("metric").problem("workload '" + workload + "' has no metric '" + metric + "'; it reports "
-                    + KnownWorkloads.metrics(workload));
+                    + Workloads.find(workload).map(k -> k.metricNames()).orElse(java.util.List.of()));
         }
         String flavor = e.optional("flavor").map(f -> among(f, flavorNames, "flavor")).orElse(ANY);
         Double overhead = e.optional("max_overhead_pct").map(Node::number).orElse(null);

@@ -16,4 +16,9 @@ public record WorkloadSpec(String name, Map<String, String> parameters, String d
     public WorkloadSpec(String name, Map<String, String> parameters) {
         this(name, parameters, null);
     }
+
+    /** True when the workload runs on one card (none named, or a card index), not on each or all cards. */
+    public boolean onOneCard() {
+        return devices == null || devices.chars().allMatch(Character::isDigit);
+    }
 }

@@ -1,5 +1,6 @@
 package io.vgpubench.model;
 
+import io.vgpubench.contract.workload.Workloads;
 import io.vgpubench.model.yaml.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +37,8 @@ final class WorkloadsReader {
             return null;
         }
         String name = e.required("name").map(Node::text).orElse(null);
-        if (name != null && !KnownWorkloads.isKnown(name)) {
-            e.field("name").problem("unknown workload '" + name + "'; the agent knows " + KnownWorkloads.names());
+        if (name != null && Workloads.find(name).isEmpty()) {
+            e.field("name").problem("unknown workload '" + name + "'; the agent knows " + Workloads.names());
             name = null;
         }
         Map<String, String> parameters = new LinkedHashMap<>();

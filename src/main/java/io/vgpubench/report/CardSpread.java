@@ -1,6 +1,6 @@
 package io.vgpubench.report;
 
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +72,8 @@ public record CardSpread(String flavor, String instance, String workload, String
         Sample first = byCard.values().iterator().next().get(0);
         int worst = medians.entrySet().stream().min((a, b) -> first.higherIsBetter()
                 ? Double.compare(a.getValue(), b.getValue()) : Double.compare(b.getValue(), a.getValue())).orElseThrow().getKey();
-        Map<String, Object> facts = byCard.get(worst).get(0).device();
-        Object uuid = facts == null ? null : facts.get("uuid");
+        io.vgpubench.contract.event.DeviceFacts facts = byCard.get(worst).get(0).device();
+        String uuid = facts == null ? null : facts.uuid();
         return new CardSpread(key[0], key[1], key[2], key[3], first.unit(), first.higherIsBetter(), medians, worst,
                 uuid == null ? null : uuid.toString());
     }

@@ -2,7 +2,7 @@ package io.vgpubench.report;
 
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Threshold;
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import io.vgpubench.stats.Observation;
 import io.vgpubench.stats.Series;
 import java.util.ArrayList;
@@ -60,10 +60,10 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
             FlavorInfo info = flavors.getOrDefault(s.flavor(), FlavorInfo.unknown());
             obs.add(new Observation(s.flavor(), labels.label(s), s.metric(), s.unit(), s.higherIsBetter(),
                     Math.max(1, s.tasks()), s.value(), s.repetition(), info.shareFraction(), s.startedAt(), obs.size()));
-            if (s.device() != null && !s.device().isEmpty()) {
+            if (s.device() != null && !s.device().known().isEmpty()) {
                 String card = s.deviceIndex() == null || s.deviceIndex() == 0 ? "" : " card " + s.deviceIndex();
                 devices.putIfAbsent(s.flavor() + "/" + s.instance() + card,
-                        new DeviceSeen(s.flavor(), s.instance() + card, s.device()));
+                        new DeviceSeen(s.flavor(), s.instance() + card, s.device().known()));
             }
         }
         return new ReportInput(campaign, baselineFlavor, flavors, obs, List.of(), List.copyOf(devices.values()),

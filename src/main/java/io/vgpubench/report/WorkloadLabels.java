@@ -1,6 +1,6 @@
 package io.vgpubench.report;
 
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.vgpubench.results;
 
+import io.vgpubench.contract.event.Sample;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import java.io.IOException;

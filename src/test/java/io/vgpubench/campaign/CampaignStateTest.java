@@ -91,6 +91,6 @@ class CampaignStateTest {
     }
 
     private static InstancePlan plan(String name) {
-        return new InstancePlan(name, TestPlaybooks.WHOLE, 0, "g", List.of());
+        return new InstancePlan(name, TestPlaybooks.WHOLE, 0, "g", 1, List.of());
     }
 }

@@ -17,7 +17,7 @@ import io.vgpubench.model.Playbook;
 import io.vgpubench.model.RunOrder;
 import io.vgpubench.model.TeardownPolicy;
 import io.vgpubench.model.WorkloadSpec;
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;

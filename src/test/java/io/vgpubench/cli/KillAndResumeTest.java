@@ -7,7 +7,7 @@ import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.local.LocalCloud;
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,7 +2,7 @@ package io.vgpubench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
 import java.io.Reader;
 import java.nio.file.Files;

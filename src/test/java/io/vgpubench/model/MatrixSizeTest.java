@@ -22,7 +22,7 @@ class MatrixSizeTest {
 
     @Test
     void countsOneSamplePerMetricOfEachWorkload() {
-        // memprobe reports 3 metrics, launch 2: 1 instance x 1 task x 5 repetitions x (3 + 2) = 25.
+        // memprobe reports up to 5 metrics (the catalog's), launch 2: 1 instance x 1 task x 5 repetitions x (5 + 2) = 35.
         Playbook p = new PlaybookFixture(dir).load("""
                 name: m
                 cloud: {type: local}
@@ -31,6 +31,6 @@ class MatrixSizeTest {
                 workloads: [{name: memprobe}, {name: launch}]
                 """);
 
-        assertThat(MatrixSize.of(p)).isEqualTo(new MatrixSize(1, 10, 2, 10, 25));
+        assertThat(MatrixSize.of(p)).isEqualTo(new MatrixSize(1, 10, 2, 10, 35));
     }
 }

@@ -1,5 +1,6 @@
 package io.vgpubench.model;
 
+import io.vgpubench.contract.workload.Workloads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -62,10 +63,10 @@ class PlaybookDevicesTest {
 
     @Test
     void thresholdsMayNameTheNodeTotalAndScalingEfficiencyOfAWorkloadsMetric() {
-        assertThat(KnownWorkloads.reports("gemm", "tflops_node_total")).isTrue();
-        assertThat(KnownWorkloads.reports("gemm", "tflops_scaling_efficiency")).isTrue();
-        assertThat(KnownWorkloads.reports("gemm", "tflops_all_at_once")).isTrue();
-        assertThat(KnownWorkloads.reports("gemm", "bandwidth_node_total")).isFalse();
-        assertThat(KnownWorkloads.reports("gemm", "tflops_total")).isFalse();
+        assertThat(Workloads.reports("gemm", "tflops_node_total")).isTrue();
+        assertThat(Workloads.reports("gemm", "tflops_scaling_efficiency")).isTrue();
+        assertThat(Workloads.reports("gemm", "tflops_all_at_once")).isTrue();
+        assertThat(Workloads.reports("gemm", "bandwidth_node_total")).isFalse();
+        assertThat(Workloads.reports("gemm", "tflops_total")).isFalse();
     }
 }

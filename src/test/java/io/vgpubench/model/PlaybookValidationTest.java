@@ -110,8 +110,8 @@ class PlaybookValidationTest {
     @Test
     void rejectsBadDurations() {
         fx.rejects(valid().replace("time_limit: 1h30m", "time_limit: 10 minutes"))
-                .hasMessageContaining(fx.file() + ":19:13: time_limit: must be a duration like 90s, 10m, 1h or "
-                        + "1h30m (greater than zero), got '10 minutes'");
+                .hasMessageContaining(fx.file() + ":19:13: time_limit: must be a duration like 250ms, 90s, 10m, "
+                        + "1h or 1h30m (greater than zero), got '10 minutes'");
     }
 
     @Test

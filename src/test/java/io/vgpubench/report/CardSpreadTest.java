@@ -3,7 +3,7 @@ package io.vgpubench.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +14,8 @@ class CardSpreadTest {
     private static Sample onCard(String instance, Integer card, String metric, double value, int rep, int clockMhz) {
         Map<String, Object> device = card == null ? null : Map.of("name", "H100", "uuid", "GPU-" + card,
                 "sm_clock_mhz", clockMhz, "sm_clock_max_mhz", 1980);
-        return new Sample("c", instance, "bare", "r1", "gemm", Map.of(), rep, 0, 1, metric, value, "TFLOP/s", true,
-                Instant.EPOCH, Instant.EPOCH, "cuda", device, card);
+        return Sample.unscheduled("c", instance, "bare", "r1", "gemm", Map.of(), rep, 0, 1, card, metric, value, "TFLOP/s",
+                true, Instant.EPOCH, Instant.EPOCH, "cuda", device == null ? null : io.vgpubench.contract.ContractJson.tolerant().convertValue(device, io.vgpubench.contract.event.DeviceFacts.class));
     }
 
     /** Four cards on one node; card 2 is slow (its clock held low), as in the study's turbo-on-one-card case. */

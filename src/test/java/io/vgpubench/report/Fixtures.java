@@ -2,7 +2,7 @@ package io.vgpubench.report;
 
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Threshold;
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class Fixtures {
     static Sample sample(String flavor, String workload, String metric, String unit, boolean hib, int rep, double value,
                          Map<String, Object> device) {
         Instant t = Instant.parse("2025-01-01T00:00:00Z").plusSeconds(60L * rep);
-        return new Sample("c-test", flavor + "-0", flavor, "r1", workload, Map.of(), rep, 0, 1, metric, value, unit, hib,
-                t, t.plusSeconds(30), "cpu", device);
+        return Sample.unscheduled("c-test", flavor + "-0", flavor, "r1", workload, Map.of(), rep, 0, 1, null, metric, value,
+                unit, hib, t, t.plusSeconds(30), "cpu", io.vgpubench.contract.ContractJson.tolerant().convertValue(device, io.vgpubench.contract.event.DeviceFacts.class));
     }
 }

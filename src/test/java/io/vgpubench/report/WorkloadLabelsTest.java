@@ -2,7 +2,7 @@ package io.vgpubench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class WorkloadLabelsTest {
     private static Sample sample(String workload, Map<String, String> params) {
-        return new Sample("c", "i", "f", "r", workload, params, 1, 0, 1, "tflops", 1.0, "TFLOP/s", true,
-                Instant.EPOCH, Instant.EPOCH, "cpu", Map.of());
+        return Sample.unscheduled("c", "i", "f", "r", workload, params, 1, 0, 1, null, "tflops", 1.0, "TFLOP/s", true,
+                Instant.EPOCH, Instant.EPOCH, "cpu", null);
     }
 
     @Test

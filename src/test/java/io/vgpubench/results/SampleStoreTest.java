@@ -1,5 +1,6 @@
 package io.vgpubench.results;
 
+import io.vgpubench.contract.event.Sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ class SampleStoreTest {
     Path dir;
 
     static Sample sample(String run, int rep, double value) {
-        return new Sample("c", "i", "local", run, "gemm", Map.of("precision", "fp64"), rep, 0, 1, "tflops", value,
-                "TFLOP/s", true, Instant.EPOCH, Instant.EPOCH, "cpu", Map.of("name", "cpu"));
+        return Sample.unscheduled("c", "i", "local", run, "gemm", Map.of("precision", "fp64"), rep, 0, 1, null, "tflops", value,
+                "TFLOP/s", true, Instant.EPOCH, Instant.EPOCH, "cpu", new io.vgpubench.contract.event.DeviceFacts("cpu", null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     @Test
@@ -51,8 +52,8 @@ class SampleStoreTest {
     void task0OfTheOneTaskBatchAndTask0OfTheTwoTaskBatchAreTwoSamplesThoughTheirRunIdsMatch() {
         Path file = dir.resolve("samples.jsonl");
         Sample alone = sample("w0-gemm-r0", 1, 1.0);
-        Sample shared = new Sample("c", "i", "local", "w0-gemm-r0", "gemm", Map.of("precision", "fp64"), 1, 0, 2,
-                "tflops", 0.5, "TFLOP/s", true, Instant.EPOCH, Instant.EPOCH, "cpu", Map.of("name", "cpu"));
+        Sample shared = Sample.unscheduled("c", "i", "local", "w0-gemm-r0", "gemm", Map.of("precision", "fp64"), 1, 0, 2,
+                null, "tflops", 0.5, "TFLOP/s", true, Instant.EPOCH, Instant.EPOCH, "cpu", new io.vgpubench.contract.event.DeviceFacts("cpu", null, null, null, null, null, null, null, null, null, null, null, null, null));
         try (SampleStore store = SampleStore.open(file)) {
             assertThat(store.addAll(List.of(alone, shared))).isEqualTo(2);
         }
@@ -61,8 +62,8 @@ class SampleStoreTest {
 
     private static Sample onCard(int card) {
         Sample s = sample("r", 0, 1.0);
-        return new Sample(s.campaign(), s.instance(), s.flavor(), s.runId(), s.workload(), s.parameters(), s.repetition(),
-                s.task(), s.tasks(), s.metric(), s.value(), s.unit(), s.higherIsBetter(), s.startedAt(), s.endedAt(),
-                s.backend(), s.device(), card);
+        return Sample.unscheduled(s.campaign(), s.instance(), s.flavor(), s.runId(), s.workload(), s.parameters(),
+                s.repetition(), s.task(), s.tasks(), card, s.metric(), s.value(), s.unit(), s.higherIsBetter(), s.startedAt(),
+                s.endedAt(), s.backend(), s.device());
     }
 }

@@ -15,7 +15,8 @@ import java.util.Random;
  * Expands a playbook into the fleet and its runs: flavors × instances × tasks per GPU × workloads ×
  * repetitions. Ordering: {@code GROUPED} runs all repetitions of a workload back to back;
  * {@code INTERLEAVED} runs one repetition of every workload in turn; {@code RANDOM} shuffles the
- * repetitions with the playbook's recorded seed (per instance), so slow drift in a cloud does not
+ * repetitions with the playbook's recorded seed (per group and task count, so the co-runners of a group run
+ * the same order and measure the same workload in the same slot), so slow drift in a cloud does not
  * masquerade as overhead.
  */
 public final class RunMatrix {
@@ -33,10 +34,10 @@ public final class RunMatrix {
                 String name = f.instanceName(campaign.value(), i);
                 List<Batch> batches = new ArrayList<>();
                 for (int tasks : f.tasks()) {
-                    Random random = new Random(playbook.seed() ^ name.hashCode() ^ tasks);
+                    Random random = new Random(playbook.seed() ^ group.hashCode() ^ tasks);
                     batches.add(new Batch("t" + tasks, tasks, order(playbook, random)));
                 }
-                plans.add(new InstancePlan(name, flavor, i - 1, group, batches)); // index from 0, name from 1
+                plans.add(new InstancePlan(name, flavor, i - 1, group, f.instances(), batches)); // index from 0, name from 1
             }
         }
         return plans;

@@ -3,7 +3,7 @@ package io.vgpubench.report.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.results.Sample;
+import io.vgpubench.contract.event.Sample;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,0 +1,36 @@
+package io.vgpubench.campaign.plan;
+
+import io.vgpubench.contract.spec.SlotSchedule;
+import io.vgpubench.model.SlotTiming;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays a batch's runs out in time slots from the group's common start, the same for every co-runner: each run
+ * gets its prepare window, then one slot per repetition. A slot holds a settle (a fifth of the measuring time,
+ * at least 20 ms: every co-runner is loading before anyone times), the measuring time, and a tail (three tenths,
+ * at least 30 ms: room for the last timed round to finish while the others still load). A batch with a run over
+ * several cards gets no slots (such a run takes as long as it takes; its cards keep step among themselves).
+ */
+public final class Slots {
+    private Slots() {}
+
+    public static List<SlotSchedule> plan(List<PlannedRun> runs, SlotTiming timing) {
+        long measure = Math.max(1, timing.measure().toMillis());
+        long settle = Math.max(20, measure / 5);
+        long slot = settle + measure + Math.max(30, measure * 3 / 10);
+        long cursor = 0;
+        List<SlotSchedule> out = new ArrayList<>();
+        if (!runs.stream().allMatch(r -> r.workload().onOneCard())) {
+            runs.forEach(r -> out.add(null));
+            return out;
+        }
+        for (PlannedRun r : runs) {
+            cursor += timing.prepare().toMillis();
+            SlotSchedule s = new SlotSchedule(cursor, slot, settle, measure);
+            cursor = s.endMs(r.repetitions());
+            out.add(s);
+        }
+        return out;
+    }
+}

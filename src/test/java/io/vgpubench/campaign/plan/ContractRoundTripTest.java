@@ -1,0 +1,99 @@
+package io.vgpubench.campaign.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vgpubench.agent.spec.SpecReader;
+import io.vgpubench.campaign.TestPlaybooks;
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.contract.ContractJson;
+import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.event.AgentEvents;
+import io.vgpubench.contract.event.DeviceFacts;
+import io.vgpubench.contract.event.Sample;
+import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.contract.spec.RunSpec;
+import io.vgpubench.contract.spec.SlotSchedule;
+import io.vgpubench.model.FlavorUnderTest;
+import io.vgpubench.model.Playbook;
+import io.vgpubench.model.RunOrder;
+import io.vgpubench.model.WorkloadSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The controller's side and the agent's side of the one contract, each reading what the other wrote. */
+class ContractRoundTripTest {
+    @TempDir Path dir;
+
+    private static Playbook playbook() {
+        return TestPlaybooks.local(Path.of("p.yaml"), RunOrder.RANDOM, 3, Duration.ofMinutes(5),
+                List.of(new WorkloadSpec("gemm", Map.of("precision", "fp64", "m", "64"), null),
+                        new WorkloadSpec("memcopy", Map.of(), null)),
+                List.of(new FlavorUnderTest("local.half", 2, List.of(1, 2))));
+    }
+
+    @Test
+    void aSpecAsTheControllerWritesItIsReadByTheAgentUnchangedWithItsSlots() throws Exception {
+        Playbook p = playbook();
+        InstancePlan plan = RunMatrix.expand(p, new CampaignId("c-1"), TestPlaybooks.flavors()).get(0);
+        Batch batch = plan.batches().get(1);
+        List<SlotSchedule> slots = Slots.plan(batch.runs(), p.slots());
+        List<RunRequest> runs = new ArrayList<>();
+        for (int i = 0; i < batch.runs().size(); i++) {
+            PlannedRun r = batch.runs().get(i);
+            runs.add(new RunRequest(r.runId(), r.workload().name(), r.workload().parameters(), r.repetitions(),
+                    p.warmup(), 300, null, slots.get(i)));
+        }
+        RunSpec written = new RunSpec("c-1", plan.name(), "local.half", plan.group() + "/" + batch.id(),
+                plan.groupMembers() * batch.tasks(), 1, batch.tasks(), "cpu", 0.5, null, true, runs);
+        Path file = dir.resolve("spec.json");
+        ContractJson.strict().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), written);
+
+        RunSpec read = SpecReader.read(file);
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read.groupSize()).isEqualTo(4);
+        assertThat(read.runs()).allSatisfy(r -> assertThat(r.schedule()).isNotNull());
+        assertThat(read.runs().get(1).schedule().firstSlotMs())
+                .as("the second run's slots start after the first run's slots and its own prepare window")
+                .isEqualTo(read.runs().get(0).schedule().endMs(1) + p.slots().prepare().toMillis());
+    }
+
+    @Test
+    void everyInstanceOfAGroupRunsTheSameOrderSoCoRunnersMeasureTheSameWorkloadInASlot() {
+        List<InstancePlan> plans = RunMatrix.expand(playbook(), new CampaignId("c-1"), TestPlaybooks.flavors());
+
+        assertThat(plans).hasSize(2);
+        assertThat(plans.get(0).batches()).isEqualTo(plans.get(1).batches());
+    }
+
+    @Test
+    void aSampleEventAsTheAgentWritesItIsReadByTheControllerWithItsIntervals() throws Exception {
+        Instant t = Instant.parse("2026-12-01T10:00:00Z");
+        Sample sample = new Sample("c-1", "vm-1", "local.half", "w0-gemm-r2", "gemm", Map.of("m", "64"), 1, 1, 2, 0,
+                "tflops", 1.5, "TFLOP/s", true, t.plusMillis(40), t.plusMillis(290), "cuda",
+                new DeviceFacts("H200", "GPU-1", "580", "13.0", 1L, 1L, null, 1980, 1980, 3200, 600.0, 50.0, "bare", "nvml"),
+                "c-1-local-half/t2", 4, t, t.plusMillis(340), t.plusMillis(1), t.plusMillis(341), 12);
+        ByteArrayLog log = new ByteArrayLog();
+        new io.vgpubench.agent.run.EventLog(log).write(sample);
+
+        AgentEvent read = AgentEvents.read(log.line());
+
+        assertThat(log.line()).startsWith("{\"type\":\"sample\"");
+        assertThat(read).isEqualTo(sample);
+        assertThat(AgentEvents.read("{\"type\":\"from_the_future\",\"x\":1}")).isEqualTo(new AgentEvent.Unknown("from_the_future"));
+    }
+
+    /** The bytes an agent's event log wrote. */
+    private static final class ByteArrayLog extends java.io.ByteArrayOutputStream {
+        String line() {
+            return toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        }
+    }
+}
