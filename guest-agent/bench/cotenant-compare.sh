@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Co-tenants on one GPU, end to end: CAMPAIGNS real `vgpubench run`s of bench/cotenant.yaml on the local cloud
+# (tasks 1, 2, 4; fp64 and bf16 GEMM, memcopy, VGG-16), then PyTorch processes on the same slots for 1, 2 and 4
+# tasks, and the table (cotenant_table.py). Needs a controller runtime on PATH (java) and the built tree.
+# usage: guest-agent/bench/cotenant-compare.sh OUT_DIR [CAMPAIGNS]
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out=${1:?out dir}; campaigns=${2:-3}
+mkdir -p "$out"
+nvidia-smi --query-gpu=name,driver_version,clocks.sm,clocks.max.sm,power.limit --format=csv,noheader > "$out/machine.txt" 2>&1
+for i in $(seq 1 "$campaigns"); do
+  t0=$(date +%s)
+  "$root/bin/vgpubench" run "$here/cotenant.yaml" --results "$out/results$i" > "$out/campaign-$i.log" 2>&1
+  echo "campaign $i: exit $? in $(( $(date +%s) - t0 )) s"; tail -4 "$out/campaign-$i.log"
+done
+for n in 1 2 4; do
+  PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" "$n" --reps 3 --measure 1.0 --prepare 6.0 > "$out/torch-$n.jsonl" 2> "$out/torch-$n.err"
+  echo "torch $n tasks: exit $?"; tail -2 "$out/torch-$n.err"
+done
+python3 "$here/cotenant_table.py" "$out" | tee "$out/table.md"

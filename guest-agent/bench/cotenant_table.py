@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Co-tenant figures of vgpubench campaigns beside PyTorch on the same slots: per workload and task count, the
+per-task mean, the aggregate (the tasks' rates in one slot, summed, averaged over slots), the spread across tasks,
+each against PyTorch; and the proof per sample: every timed interval inside every co-runner's load interval.
+usage: cotenant_table.py OUT_DIR   (campaign folders under OUT_DIR/results*/, PyTorch lines in OUT_DIR/torch-*.jsonl)"""
+import glob, json, statistics, sys
+from datetime import datetime
+
+out = sys.argv[1]
+LABEL = {("gemm", "fp64"): "gemm precision=fp64", ("gemm", "bf16"): "gemm precision=bf16"}
+
+
+def ts(s):
+    return datetime.fromisoformat(s.replace("Z", "+00:00")).timestamp()
+
+
+def label(s):
+    if s["workload"] == "gemm":
+        return LABEL[("gemm", s["parameters"]["precision"])]
+    return s["workload"]
+
+
+def figures(rows):
+    """rows: (label, tasks, task, rep, value) -> {(label, tasks): (per-task mean, aggregate mean, spread %)}"""
+    by = {}
+    for lab, tasks, task, rep, v in rows:
+        by.setdefault((lab, tasks), {}).setdefault(task, {})[rep] = v
+    res = {}
+    for key, per_task in by.items():
+        means = [statistics.mean(r.values()) for r in per_task.values()]
+        reps = set.intersection(*[set(r) for r in per_task.values()])
+        agg = statistics.mean(sum(per_task[t][rep] for t in per_task) for rep in reps) if reps else float("nan")
+        spread = (max(means) - min(means)) / statistics.mean(means) * 100
+        res[key] = (statistics.mean(means), agg, spread, len(per_task))
+    return res
+
+
+campaigns = sorted(glob.glob(f"{out}/results*/cotenant-*"))
+torch_rows = []
+for path in glob.glob(f"{out}/torch-*.jsonl"):
+    for line in open(path):
+        e = json.loads(line)
+        torch_rows.append((e["workload"], e["tasks"], e["task"], e["rep"], e["value"]))
+torch = figures(torch_rows)
+print(f"campaigns: {len(campaigns)}")
+for c in campaigns:
+    samples = [json.loads(l) for l in open(f"{c}/samples.jsonl")]
+    main = [s for s in samples if s["metric"] in ("tflops", "bandwidth", "images_per_second")]
+    # proof per sample: timed interval inside every co-runner's load interval (same group, run, repetition)
+    groups, bad, unproven = {}, 0, 0
+    for s in main:
+        groups.setdefault((s.get("group"), s["run_id"], s["repetition"]), []).append(s)
+    for s in main:
+        if "load_started_at" not in s:
+            unproven += 1
+            continue
+        co = [o for o in groups[(s.get("group"), s["run_id"], s["repetition"])] if o["task"] != s["task"]]
+        if len(co) != s.get("group_size", 1) - 1 or any(ts(s["started_at"]) < ts(o["load_started_at"]) or
+                                                        ts(s["ended_at"]) > ts(o["load_ended_at"]) for o in co):
+            bad += 1
+    failed = json.load(open(f"{c}/campaign.json")).get("failures", [])
+    print(f"\n## {c.split('/')[-1]}: {len(main)} samples, {bad} not fully overlapped, {unproven} without a slot,"
+          f" {len(failed)} failures")
+    for f in failed:
+        print("  failure:", f[:300])
+    agent = figures([(label(s), s["tasks"], s["task"], s["repetition"], s["value"]) for s in main])
+    print("| workload | tasks | agent per task | PyTorch per task | ratio | agent aggregate | PyTorch aggregate | ratio"
+          " | agent spread % | PyTorch spread % |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for key in sorted(agent):
+        a, t = agent[key], torch.get(key)
+        if t is None:
+            continue
+        print(f"| {key[0]} | {key[1]} | {a[0]:.1f} | {t[0]:.1f} | {a[0] / t[0]:.3f} | {a[1]:.1f} | {t[1]:.1f} |"
+              f" {a[1] / t[1]:.3f} | {a[2]:.2f} | {t[2]:.2f} |")
