@@ -2,14 +2,14 @@ package io.vgpubench.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.AgentRequest;
 import io.vgpubench.campaign.plan.AgentSpec;
 import io.vgpubench.campaign.plan.Batch;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.PlannedRun;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
 import io.vgpubench.results.Json;
 import io.vgpubench.results.Sample;
 import java.io.IOException;

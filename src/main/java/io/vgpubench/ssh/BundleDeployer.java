@@ -6,7 +6,7 @@ import static io.vgpubench.ssh.Shell.sh;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpProgressMonitor;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentBundle;
+import io.vgpubench.agenthost.AgentBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.vgpubench.ssh;
 
 import static io.vgpubench.ssh.Shell.sh;
 
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.cloud.CampaignId;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,7 +2,7 @@ package io.vgpubench.ssh;
 
 import static io.vgpubench.ssh.Shell.sh;
 
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentRun;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -3,9 +3,9 @@ package io.vgpubench.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.campaign.AgentBundles;
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentRun;
 import io.vgpubench.cloud.CampaignId;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The spec file one agent process runs (the agent's {@code RunSpec}, snake_case JSON). With
- * {@code startSignal} the agent says {@code ready} and waits for {@link io.vgpubench.cloud.AgentHost#release}.
+ * {@code startSignal} the agent says {@code ready} and waits for {@link io.vgpubench.agenthost.AgentHost#release}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AgentSpec(String campaign, String instance, String flavor, int task, int tasks, String backend,

@@ -1,9 +1,9 @@
 package io.vgpubench.cloud.local;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

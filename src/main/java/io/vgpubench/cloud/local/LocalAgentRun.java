@@ -1,6 +1,6 @@
 package io.vgpubench.cloud.local;
 
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;

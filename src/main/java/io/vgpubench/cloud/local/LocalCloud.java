@@ -1,7 +1,7 @@
 package io.vgpubench.cloud.local;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;

@@ -1,6 +1,6 @@
 package io.vgpubench.cloud.openstack;
 
-import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.openstack.api.NovaServers;

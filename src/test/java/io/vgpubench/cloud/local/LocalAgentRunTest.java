@@ -3,7 +3,7 @@ package io.vgpubench.cloud.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
