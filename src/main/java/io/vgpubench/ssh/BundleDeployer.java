@@ -1,7 +1,7 @@
 package io.vgpubench.ssh;
 
-import static io.vgpubench.ssh.Shell.quote;
-import static io.vgpubench.ssh.Shell.sh;
+import static io.vgpubench.agenthost.Shell.quote;
+import static io.vgpubench.agenthost.Shell.sh;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpProgressMonitor;

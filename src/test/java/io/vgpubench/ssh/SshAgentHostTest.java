@@ -183,7 +183,7 @@ public class SshAgentHostTest {
         server.dropConnections();
         lines.addAll(run.readNewLines());
         server.dropConnections();
-        SshAgentRun reattached = host.reattach("run-drop", ((SshAgentRun) run).offset());
+        AgentRun reattached = host.reattach("run-drop", run.offset());
         lines.addAll(readUntilExit(reattached, Duration.ofSeconds(90)));
 
         Path events = server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/run-drop/events.jsonl");

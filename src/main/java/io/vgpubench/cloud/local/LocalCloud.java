@@ -92,7 +92,7 @@ public final class LocalCloud implements Cloud {
                 host.killAll();
                 host.cleanup();
                 Files.writeString(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException | VgpubenchException e) {
                 leftovers.add("local instance " + i.name() + " (" + dir + "): " + e.getMessage());
             }
         }
