@@ -24,6 +24,7 @@ public final class SshAgentHost implements AgentHost {
     private final SshSettings settings;
     private final UploadProgress progress;
     private final java.util.concurrent.Semaphore uploadSlots;
+    private final NamedLocks deploys;
     private final SshAccess access;
     private final RunProtocol runs;
 
@@ -33,6 +34,7 @@ public final class SshAgentHost implements AgentHost {
         this.settings = connector.settings();
         this.progress = progress;
         this.uploadSlots = connector.uploads();
+        this.deploys = connector.deploys();
         this.access = new SshAccess(ssh, settings.commandTimeout());
         this.runs = new RunProtocol(access, layout.runs(), layout.agentCommand());
     }
@@ -72,10 +74,8 @@ public final class SshAgentHost implements AgentHost {
     @Override
     public String deploy(AgentBundle bundle) {
         // instances that share a host share its campaign folder: one upload at a time, the rest skip it
-        synchronized (DEPLOYS.computeIfAbsent(ssh.endpoint().login() + "/" + layout.dir(), k -> new Object())) {
-            return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress, uploadSlots)
-                    .deploy(bundle));
-        }
+        return deploys.with(ssh.endpoint().login() + "/" + layout.dir(), () -> ssh.call(c ->
+                new BundleDeployer(c, layout, settings.commandTimeout(), progress, uploadSlots).deploy(bundle)));
     }
 
     @Override
@@ -101,8 +101,6 @@ public final class SshAgentHost implements AgentHost {
         access.run("removing " + layout.dir(), "rm -rf " + quote(layout.dir()) + "\n"
                 + "rmdir " + RemoteLayout.ROOT + " 2>/dev/null; exit 0");
     }
-
-    private static final java.util.Map<String, Object> DEPLOYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void close() {
