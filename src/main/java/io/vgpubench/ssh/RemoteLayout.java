@@ -1,16 +1,14 @@
 package io.vgpubench.ssh;
 
-import io.vgpubench.cloud.CampaignId;
-
 /**
  * Where a campaign's files live on a host, relative to the login directory:
  * {@code .vgpubench/<campaign>/} holds the bundle tarball, the unpacked agent and one folder per run.
  */
-public record RemoteLayout(CampaignId campaign) {
+public record RemoteLayout(String campaign) {
     public static final String ROOT = ".vgpubench";
 
     public String dir() {
-        return ROOT + "/" + campaign.value();
+        return ROOT + "/" + campaign;
     }
 
     public String bundleTarball() {

@@ -7,7 +7,6 @@ import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.agenthost.RunProtocol;
-import io.vgpubench.cloud.CampaignId;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,8 @@ public final class SshAgentHost implements AgentHost {
     private final SshAccess access;
     private final RunProtocol runs;
 
-    public SshAgentHost(SshEndpoint endpoint, CampaignId campaign, SshConnector connector, UploadProgress progress) {
+    /** {@code campaign}: the campaign's id, which names its folder on the host. */
+    public SshAgentHost(SshEndpoint endpoint, String campaign, SshConnector connector, UploadProgress progress) {
         this.ssh = new LiveConnection(connector, endpoint);
         this.layout = new RemoteLayout(campaign);
         this.settings = connector.settings();

@@ -37,7 +37,7 @@ final class Reach {
     }
 
     AgentHost connect(CampaignId campaign, InstanceInfo instance, Path key) {
-        SshAgentHost host = new SshAgentHost(endpoint(instance, key), campaign, connector,
+        SshAgentHost host = new SshAgentHost(endpoint(instance, key), campaign.value(), connector,
                 UploadProgress.percentLines(instance.name() + ": uploading agent bundle", console));
         try {
             host.connect();
