@@ -1,8 +1,8 @@
 package io.vgpubench.campaign;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.cli.ExitCode;
-import io.vgpubench.cloud.AgentBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

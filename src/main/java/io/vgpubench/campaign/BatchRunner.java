@@ -2,6 +2,8 @@ package io.vgpubench.campaign;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.Batch;
 import io.vgpubench.campaign.plan.InstancePlan;
@@ -12,8 +14,6 @@ import io.vgpubench.contract.event.AgentEvent;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
 import io.vgpubench.contract.event.Sample;
 import java.io.IOException;
 import java.nio.file.Files;

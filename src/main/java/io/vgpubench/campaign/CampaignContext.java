@@ -1,8 +1,8 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
-import io.vgpubench.cloud.AgentBundle;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceState;

@@ -1,11 +1,11 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.Batch;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.RunMatrix;
-import io.vgpubench.cloud.AgentBundle;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;

@@ -1,9 +1,9 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.Batch;
 import io.vgpubench.campaign.plan.InstancePlan;
-import io.vgpubench.cloud.AgentHost;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceState;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.vgpubench.cloud;
 
+import io.vgpubench.agenthost.AgentHost;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package io.vgpubench.ssh;
 
-import static io.vgpubench.ssh.Shell.quote;
-import static io.vgpubench.ssh.Shell.sh;
+import static io.vgpubench.agenthost.Shell.quote;
+import static io.vgpubench.agenthost.Shell.sh;
 
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.SftpProgressMonitor;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentBundle;
+import io.vgpubench.agenthost.AgentBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;

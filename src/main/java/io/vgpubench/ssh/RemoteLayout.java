@@ -1,18 +1,14 @@
 package io.vgpubench.ssh;
 
-import io.vgpubench.cloud.CampaignId;
-import java.util.regex.Pattern;
-
 /**
  * Where a campaign's files live on a host, relative to the login directory:
  * {@code .vgpubench/<campaign>/} holds the bundle tarball, the unpacked agent and one folder per run.
  */
-public record RemoteLayout(CampaignId campaign) {
-    private static final Pattern RUN_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+public record RemoteLayout(String campaign) {
     public static final String ROOT = ".vgpubench";
 
     public String dir() {
-        return ROOT + "/" + campaign.value();
+        return ROOT + "/" + campaign;
     }
 
     public String bundleTarball() {
@@ -37,10 +33,8 @@ public record RemoteLayout(CampaignId campaign) {
         return agentHome() + "/bin/vgpu-agent";
     }
 
-    public String runDir(String runKey) {
-        if (!RUN_KEY.matcher(runKey).matches()) {
-            throw new IllegalArgumentException("not a run key (letters, digits, . _ -): " + runKey);
-        }
-        return dir() + "/runs/" + runKey;
+    /** The folder of the campaign's run folders (see the run protocol). */
+    public String runs() {
+        return dir() + "/runs";
     }
 }

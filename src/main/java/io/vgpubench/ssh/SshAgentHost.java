@@ -1,13 +1,13 @@
 package io.vgpubench.ssh;
 
-import static io.vgpubench.ssh.Shell.sh;
+import static io.vgpubench.agenthost.Shell.quote;
+import static io.vgpubench.agenthost.Shell.sh;
 
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
-import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
+import io.vgpubench.agenthost.RunProtocol;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,13 +23,20 @@ public final class SshAgentHost implements AgentHost {
     private final SshSettings settings;
     private final UploadProgress progress;
     private final java.util.concurrent.Semaphore uploadSlots;
+    private final NamedLocks deploys;
+    private final SshAccess access;
+    private final RunProtocol runs;
 
-    public SshAgentHost(SshEndpoint endpoint, CampaignId campaign, SshConnector connector, UploadProgress progress) {
+    /** {@code campaign}: the campaign's id, which names its folder on the host. */
+    public SshAgentHost(SshEndpoint endpoint, String campaign, SshConnector connector, UploadProgress progress) {
         this.ssh = new LiveConnection(connector, endpoint);
         this.layout = new RemoteLayout(campaign);
         this.settings = connector.settings();
         this.progress = progress;
         this.uploadSlots = connector.uploads();
+        this.deploys = connector.deploys();
+        this.access = new SshAccess(ssh, settings.commandTimeout());
+        this.runs = new RunProtocol(access, layout.runs(), layout.agentCommand());
     }
 
     /**
@@ -67,48 +74,36 @@ public final class SshAgentHost implements AgentHost {
     @Override
     public String deploy(AgentBundle bundle) {
         // instances that share a host share its campaign folder: one upload at a time, the rest skip it
-        synchronized (DEPLOYS.computeIfAbsent(ssh.endpoint().login() + "/" + layout.dir(), k -> new Object())) {
-            return ssh.call(c -> new BundleDeployer(c, layout, settings.commandTimeout(), progress, uploadSlots)
-                    .deploy(bundle));
-        }
+        return deploys.with(ssh.endpoint().login() + "/" + layout.dir(), () -> ssh.call(c ->
+                new BundleDeployer(c, layout, settings.commandTimeout(), progress, uploadSlots).deploy(bundle)));
     }
 
     @Override
     public AgentRun start(String runKey, Path specFile) {
-        String runDir = layout.runDir(runKey);
-        run("creating run folder " + runDir, RunScripts.prepare(runDir));
-        ssh.call(c -> c.sftp("uploading the run spec", sftp -> {
-            sftp.put(specFile.toString(), runDir + "/" + RunScripts.SPEC);
-            return null;
-        }));
-        run("starting the agent", RunScripts.start(runDir));
-        return new SshAgentRun(ssh, runDir, settings.commandTimeout(), 0);
+        return runs.start(runKey, specFile);
     }
 
     @Override
     public void release(String runKey, java.time.Instant start) {
-        run("giving " + runKey + " its start signal", RunScripts.release(layout.runDir(runKey), start));
+        runs.release(runKey, start);
     }
 
+    /** Reattaches and goes on reading the events file from {@code offset} (what {@link AgentRun#offset()} said). */
     @Override
-    /** Reattaches and goes on reading the events file from {@code offset} (what {@link SshAgentRun#offset()} said). */
-    public SshAgentRun reattach(String runKey, long offset) {
-        return new SshAgentRun(ssh, layout.runDir(runKey), settings.commandTimeout(), offset);
+    public AgentRun reattach(String runKey, long offset) {
+        return runs.reattach(runKey, offset);
     }
 
-    private static final java.util.Map<String, Object> DEPLOYS = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** Stops the campaign's agents still running, then removes its folder (and .vgpubench if empty). */
     @Override
     public void cleanup() {
-        run("removing " + layout.dir(), RunScripts.cleanup(layout.dir()));
+        runs.stopAll();
+        access.run("removing " + layout.dir(), "rm -rf " + quote(layout.dir()) + "\n"
+                + "rmdir " + RemoteLayout.ROOT + " 2>/dev/null; exit 0");
     }
 
     @Override
     public void close() {
         ssh.close();
-    }
-
-    private String run(String what, String script) {
-        return ssh.call(c -> c.exec(what, sh(script), settings.commandTimeout()).require(c.endpoint().describe(), what));
     }
 }

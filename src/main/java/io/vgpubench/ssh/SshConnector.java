@@ -35,6 +35,7 @@ public final class SshConnector {
     private final SshSettings settings;
     private final Semaphore uploads;
     private final Map<String, Semaphore> jumpLogins = new ConcurrentHashMap<>();
+    private final NamedLocks deploys = new NamedLocks();
 
     public SshConnector(SshSettings settings) {
         this(settings, UPLOADS_AT_ONCE);
@@ -48,6 +49,11 @@ public final class SshConnector {
     /** The slots agent bundle uploads through this connector share. */
     Semaphore uploads() {
         return uploads;
+    }
+
+    /** One deploy at a time into a campaign folder on a login (instances that share a host share the folder). */
+    NamedLocks deploys() {
+        return deploys;
     }
 
     public SshSettings settings() {

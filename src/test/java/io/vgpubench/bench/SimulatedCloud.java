@@ -1,9 +1,9 @@
 package io.vgpubench.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;

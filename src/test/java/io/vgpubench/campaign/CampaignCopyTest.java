@@ -36,6 +36,8 @@ class CampaignCopyTest {
                   - {name: gemm}
                   - {name: memcopy}
                 repetitions: 2
+                repetition_time: 50ms
+                prepare_time: 500ms
                 order: random
                 backend: cpu
                 """);

@@ -1,6 +1,6 @@
 package io.vgpubench.campaign;
 
-import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;

@@ -34,6 +34,8 @@ final class CampaignFolders {
                 workloads:
                 %s
                 repetitions: %d
+                repetition_time: 50ms
+                prepare_time: 500ms
                 backend: cpu
                 time_limit: 2m
                 """.formatted(name, workloads.indent(2).stripTrailing(), repetitions);

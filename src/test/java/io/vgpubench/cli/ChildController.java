@@ -59,7 +59,7 @@ final class ChildController {
         if (!Files.isDirectory(instances)) {
             return found;
         }
-        try (Stream<Path> files = Files.find(instances, 3, (p, a) -> p.toString().endsWith(".pid"))) {
+        try (Stream<Path> files = Files.find(instances, 4, (p, a) -> p.getFileName().toString().equals("run.pid"))) {
             for (Path pid : files.toList()) {
                 String text = Files.readString(pid).trim();
                 ProcessHandle.of(Long.parseLong(text)).ifPresent(w -> {

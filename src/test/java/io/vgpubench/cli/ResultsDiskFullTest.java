@@ -48,6 +48,8 @@ class ResultsDiskFullTest {
                 workloads:
                   - {name: memcopy, parameters: {bytes: 1048576}}
                 repetitions: 2
+                repetition_time: 50ms
+                prepare_time: 500ms
                 backend: cpu
                 """);
 

@@ -54,6 +54,8 @@ class RunEndToEndTest {
                 workloads:
                   - {name: memcopy, parameters: {bytes: 1048576}}
                 repetitions: 3
+                repetition_time: 50ms
+                prepare_time: 500ms
                 warmup: 0
                 backend: cpu
                 thresholds:

@@ -44,6 +44,8 @@ class StaticPlaybookOverOpenSshTest {
                 workloads:
                   - {name: gemm, parameters: {precision: fp64, m: 128, n: 128, k: 128}}
                 repetitions: 3
+                repetition_time: 50ms
+                prepare_time: 500ms
                 warmup: 0
                 backend: cpu
                 time_limit: 2m

@@ -3,10 +3,9 @@ package io.vgpubench.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.campaign.AgentBundles;
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentRun;
-import io.vgpubench.cloud.CampaignId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The SSH agent host against a real in-process SSH server, running the real agent bundle. */
 public class SshAgentHostTest {
-    static final CampaignId CAMPAIGN = new CampaignId("ssh-test-20260101t0000-abcd");
+    static final String CAMPAIGN = "ssh-test-20260101t0000-abcd";
     public static final AgentBundle BUNDLE = AgentBundles.find(Path.of(System.getProperty("vgpubench.home", ".")));
     static final SshSettings FAST = new SshSettings(Duration.ofSeconds(5), Duration.ofSeconds(60),
             Duration.ofSeconds(5), 3, Duration.ofSeconds(5), false);
@@ -56,7 +55,7 @@ public class SshAgentHostTest {
         String version = host.deploy(BUNDLE);
 
         assertThat(version).isEqualTo("vgpubench-agent " + BUNDLE.version());
-        Path dir = server.home().resolve(".vgpubench").resolve(CAMPAIGN.value());
+        Path dir = server.home().resolve(".vgpubench").resolve(CAMPAIGN);
         assertThat(Files.size(dir.resolve("agent-bundle.tar.gz"))).isEqualTo(Files.size(BUNDLE.tarball()));
         assertThat(Files.readString(dir.resolve("vgpubench-agent/.bundle-sha256")).strip()).isEqualTo(BUNDLE.sha256());
         assertThat(dir.resolve("agent-bundle.tar.gz.part")).doesNotExist();
@@ -81,7 +80,7 @@ public class SshAgentHostTest {
             assertThat(dropping.deploy(BUNDLE)).isEqualTo("vgpubench-agent " + BUNDLE.version());
         }
         assertThat(dropped).as("the connection was dropped during the upload").isTrue();
-        Path dir = server.home().resolve(".vgpubench").resolve(CAMPAIGN.value());
+        Path dir = server.home().resolve(".vgpubench").resolve(CAMPAIGN);
         assertThat(Files.readString(dir.resolve("vgpubench-agent/.bundle-sha256")).strip()).isEqualTo(BUNDLE.sha256());
         assertThat(dir.resolve("agent-bundle.tar.gz.part")).doesNotExist();
     }
@@ -95,7 +94,7 @@ public class SshAgentHostTest {
             List<java.util.concurrent.CompletableFuture<String>> deploys = new ArrayList<>();
             for (int i = 0; i < 4; i++) { // four campaigns on one login: four separate uploads
                 SshAgentHost h = new SshAgentHost(endpoint(slow, policy),
-                        new CampaignId("ssh-test-20260101t0000-up0" + i), twoUploads, UploadProgress.none());
+                        "ssh-test-20260101t0000-up0" + i, twoUploads, UploadProgress.none());
                 deploys.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> h.deploy(BUNDLE),
                         java.util.concurrent.Executors.newSingleThreadExecutor()));
             }
@@ -116,7 +115,7 @@ public class SshAgentHostTest {
         assertThat(progress).first().asString().startsWith("upload: 0%");
         assertThat(progress).last().asString().startsWith("upload: 100%");
         assertThat(progress).hasSizeBetween(10, 11);
-        Path tarball = server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/agent-bundle.tar.gz");
+        Path tarball = server.home().resolve(".vgpubench/" + CAMPAIGN + "/agent-bundle.tar.gz");
         var uploadedAt = Files.getLastModifiedTime(tarball);
         progress.clear();
 
@@ -130,11 +129,11 @@ public class SshAgentHostTest {
     @Test
     void runsTheRealAgentDetachedAndBringsEveryEventLineHome() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-1", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 5));
+        AgentRun run = host.start("run-1", AgentSpecs.gemm(tmp, CAMPAIGN, 64, 5));
 
         List<String> lines = readUntilExit(run, Duration.ofSeconds(60));
 
-        Path events = server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/run-1/events.jsonl");
+        Path events = server.home().resolve(".vgpubench/" + CAMPAIGN + "/runs/run-1/events.jsonl");
         assertThat(lines).containsExactlyElementsOf(Files.readAllLines(events));
         assertThat(lines).filteredOn(l -> l.contains("\"type\":\"sample\"")).hasSize(5);
         assertThat(lines).last().asString().contains("\"type\":\"agent_done\"");
@@ -144,7 +143,7 @@ public class SshAgentHostTest {
     @Test
     void theRealAgentSaysReadyRunsNothingUntilReleasedThenStartsAtTheGivenInstant() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-gated", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 2, true));
+        AgentRun run = host.start("run-gated", AgentSpecs.gemm(tmp, CAMPAIGN, 64, 2, true));
         List<String> lines = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(60);
         while (lines.stream().noneMatch(l -> l.contains("\"type\":\"ready\"")) && Instant.now().isBefore(deadline)) {
@@ -171,7 +170,7 @@ public class SshAgentHostTest {
     @Test
     void survivesADroppedConnectionMidRunAndReattachesWithoutLosingOrRepeatingALine() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-drop", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 384, 200));
+        AgentRun run = host.start("run-drop", AgentSpecs.gemm(tmp, CAMPAIGN, 384, 200));
         List<String> lines = new ArrayList<>();
         Instant deadline = Instant.now().plusSeconds(60);
         while (lines.stream().noneMatch(l -> l.contains("\"type\":\"sample\"")) && Instant.now().isBefore(deadline)) {
@@ -183,10 +182,10 @@ public class SshAgentHostTest {
         server.dropConnections();
         lines.addAll(run.readNewLines());
         server.dropConnections();
-        SshAgentRun reattached = host.reattach("run-drop", ((SshAgentRun) run).offset());
+        AgentRun reattached = host.reattach("run-drop", run.offset());
         lines.addAll(readUntilExit(reattached, Duration.ofSeconds(90)));
 
-        Path events = server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/run-drop/events.jsonl");
+        Path events = server.home().resolve(".vgpubench/" + CAMPAIGN + "/runs/run-drop/events.jsonl");
         assertThat(lines).containsExactlyElementsOf(Files.readAllLines(events));
         assertThat(lines).filteredOn(l -> l.contains("\"type\":\"sample\"")).hasSize(200);
         assertThat(reattached.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
@@ -195,7 +194,7 @@ public class SshAgentHostTest {
     @Test
     void reattachingWithoutAnOffsetReadsTheWholeEventsFileAgain() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-2", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 3));
+        AgentRun run = host.start("run-2", AgentSpecs.gemm(tmp, CAMPAIGN, 64, 3));
         List<String> first = readUntilExit(run, Duration.ofSeconds(60));
 
         assertThat(host.reattach("run-2").readNewLines()).containsExactlyElementsOf(first);
@@ -204,7 +203,7 @@ public class SshAgentHostTest {
     @Test
     void killStopsARunningAgentAndTheWrapperRecordsItsExitCode() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-kill", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 512, 1000));
+        AgentRun run = host.start("run-kill", AgentSpecs.gemm(tmp, CAMPAIGN, 512, 1000));
         Thread.sleep(500);
         assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Running());
 
@@ -229,7 +228,7 @@ public class SshAgentHostTest {
     @Test
     void aRunKeyCannotBeStartedTwice() throws Exception {
         host.deploy(BUNDLE);
-        Path spec = AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 1);
+        Path spec = AgentSpecs.gemm(tmp, CAMPAIGN, 64, 1);
         host.start("run-once", spec);
 
         assertThatThrownBy(() -> host.start("run-once", spec)).isInstanceOf(SshException.class)
@@ -241,10 +240,10 @@ public class SshAgentHostTest {
         assertThat(host.reattach("never").status()).isInstanceOf(AgentRun.RunStatus.NeverStarted.class);
         host.deploy(BUNDLE);
         // a controller that stopped after creating the run folder, before starting the agent
-        Files.createDirectories(server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/half"));
+        Files.createDirectories(server.home().resolve(".vgpubench/" + CAMPAIGN + "/runs/half"));
         assertThat(host.reattach("half").status()).isInstanceOf(AgentRun.RunStatus.NeverStarted.class);
 
-        AgentRun run = host.start("half", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 64, 1));
+        AgentRun run = host.start("half", AgentSpecs.gemm(tmp, CAMPAIGN, 64, 1));
         assertThat(readUntilExit(run, Duration.ofSeconds(60))).anyMatch(l -> l.contains("\"type\":\"agent_done\""));
         assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Exited(0));
     }
@@ -252,8 +251,8 @@ public class SshAgentHostTest {
     @Test
     void cleanupStopsTheCampaignsAgentsAndRemovesItsDirectory() throws Exception {
         host.deploy(BUNDLE);
-        AgentRun run = host.start("run-long", AgentSpecs.gemm(tmp, CAMPAIGN.value(), 512, 1000));
-        Path pidFile = server.home().resolve(".vgpubench/" + CAMPAIGN.value() + "/runs/run-long/agent.pid");
+        AgentRun run = host.start("run-long", AgentSpecs.gemm(tmp, CAMPAIGN, 512, 1000));
+        Path pidFile = server.home().resolve(".vgpubench/" + CAMPAIGN + "/runs/run-long/agent.pid");
         long pid = Long.parseLong(Files.readString(pidFile).strip());
 
         host.cleanup();

@@ -3,7 +3,6 @@ package io.vgpubench.ssh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vgpubench.cloud.CampaignId;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -128,7 +127,7 @@ class SshConnectorTest {
         assertThatThrownBy(() -> HostKeyPolicy.forCloudInstance(List.of(), false, "vm-1"))
                 .hasMessageContaining("vm-1").hasMessageContaining("trust on first use was not allowed");
         HostKeyPolicy tofu = HostKeyPolicy.forCloudInstance(List.of("no fingerprints in this console"), true, "vm-1");
-        SshAgentHost host = new SshAgentHost(endpoint(server.port(), tofu), new CampaignId("tofu-test-1"),
+        SshAgentHost host = new SshAgentHost(endpoint(server.port(), tofu), "tofu-test-1",
                 new SshConnector(FAST), UploadProgress.none());
         toClose.add(host);
 
@@ -261,7 +260,7 @@ class SshConnectorTest {
                 .hasMessageMatching(Pattern.compile("(?s).*failed after [0-9.]+ MB.*"))
                 .hasMessageContaining("most often a full disk")
                 .hasMessageContaining("free there now");
-        assertThat(server.home().resolve(".vgpubench/" + SshAgentHostTest.CAMPAIGN.value() + "/agent-bundle.tar.gz.part"))
+        assertThat(server.home().resolve(".vgpubench/" + SshAgentHostTest.CAMPAIGN + "/agent-bundle.tar.gz.part"))
                 .doesNotExist();
     }
 

@@ -1,29 +1,28 @@
 package io.vgpubench.cloud.local;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentBundle;
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
+import io.vgpubench.agenthost.RunProtocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
- * Runs the agent as child processes in a local instance's folder: the bundle is deployed into
- * {@code agent/}, each run gets {@code runs/<key>.{spec.json,events.jsonl,log,pid,exit,start}}. Agents
- * are started in their own session (setsid) with a wrapper that records the exit code, so they
- * outlive a killed controller and {@link #reattach} finds them, as on a remote host.
+ * Runs the agent as processes on this machine, in a local instance's folder: the bundle is deployed into
+ * {@code agent/} (hard links), the runs go by the {@link RunProtocol} under {@code runs/}, as on a remote
+ * host, so they outlive a killed controller and {@link #reattach} finds them.
  */
 final class LocalAgentHost implements AgentHost {
     private final Path dir;
+    private final RunProtocol runs;
 
     LocalAgentHost(Path dir) {
         this.dir = dir;
+        this.runs = new RunProtocol(new LocalAccess(dir), "runs", "agent/bin/vgpu-agent");
     }
 
     @Override
@@ -59,52 +58,22 @@ final class LocalAgentHost implements AgentHost {
 
     @Override
     public AgentRun start(String runKey, Path specFile) {
-        Path runs = dir.resolve("runs");
-        try {
-            Files.createDirectories(runs);
-            Path spec = runs.resolve(runKey + ".spec.json");
-            Files.copy(specFile, spec, StandardCopyOption.REPLACE_EXISTING);
-            RunFiles files = RunFiles.of(runs, runKey);
-            String agent = dir.resolve("agent/bin/vgpu-agent").toString();
-            new ProcessBuilder("setsid", "sh", "-c", AgentLauncher.script(agent, spec.toString(), files))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return new LocalAgentRun(files, 0, true);
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot start the agent in " + dir + ": " + e.getMessage(), e);
-        }
+        return runs.start(runKey, specFile);
     }
 
     @Override
     public void release(String runKey, java.time.Instant start) {
-        Path file = RunFiles.of(dir.resolve("runs"), runKey).start();
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try {
-            Files.writeString(tmp, start + "\n");
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot give " + runKey + " its start signal: " + e.getMessage(), e);
-        }
+        runs.release(runKey, start);
     }
 
     @Override
     public AgentRun reattach(String runKey, long offset) {
-        return new LocalAgentRun(RunFiles.of(dir.resolve("runs"), runKey), offset, false);
+        return runs.reattach(runKey, offset);
     }
 
     /** Stops every agent process of this instance (teardown). */
-    void killAll() throws IOException {
-        Path runs = dir.resolve("runs");
-        if (!Files.isDirectory(runs)) {
-            return;
-        }
-        try (Stream<Path> pids = Files.list(runs)) {
-            for (Path pid : pids.filter(p -> p.toString().endsWith(".pid")).toList()) {
-                String key = pid.getFileName().toString().replace(".pid", "");
-                new LocalAgentRun(RunFiles.of(runs, key), 0, false).kill();
-            }
-        }
+    void killAll() {
+        runs.stopAll();
     }
 
     @Override
@@ -113,18 +82,6 @@ final class LocalAgentHost implements AgentHost {
             Tree.delete(dir.resolve("agent"));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot remove " + dir.resolve("agent") + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The files of one run on the instance. */
-    record RunFiles(Path events, Path log, Path pid, Path exit, Path start) {
-        static RunFiles of(Path runs, String key) {
-            return new RunFiles(runs.resolve(key + ".events.jsonl"), runs.resolve(key + ".log"),
-                    runs.resolve(key + ".pid"), runs.resolve(key + ".exit"), runs.resolve(key + ".start"));
-        }
-
-        List<Path> all() {
-            return List.of(events, log, pid, exit, start);
         }
     }
 }

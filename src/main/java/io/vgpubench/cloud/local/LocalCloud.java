@@ -1,7 +1,7 @@
 package io.vgpubench.cloud.local;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
@@ -92,7 +92,7 @@ public final class LocalCloud implements Cloud {
                 host.killAll();
                 host.cleanup();
                 Files.writeString(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException | VgpubenchException e) {
                 leftovers.add("local instance " + i.name() + " (" + dir + "): " + e.getMessage());
             }
         }

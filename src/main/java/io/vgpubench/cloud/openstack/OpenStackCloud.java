@@ -1,8 +1,8 @@
 package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cli.ExitCode;
-import io.vgpubench.cloud.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;

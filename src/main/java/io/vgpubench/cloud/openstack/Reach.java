@@ -1,6 +1,6 @@
 package io.vgpubench.cloud.openstack;
 
-import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.openstack.api.NovaServers;
@@ -37,7 +37,7 @@ final class Reach {
     }
 
     AgentHost connect(CampaignId campaign, InstanceInfo instance, Path key) {
-        SshAgentHost host = new SshAgentHost(endpoint(instance, key), campaign, connector,
+        SshAgentHost host = new SshAgentHost(endpoint(instance, key), campaign.value(), connector,
                 UploadProgress.percentLines(instance.name() + ": uploading agent bundle", console));
         try {
             host.connect();

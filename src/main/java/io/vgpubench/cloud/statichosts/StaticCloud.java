@@ -1,7 +1,7 @@
 package io.vgpubench.cloud.statichosts;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cloud.AgentHost;
+import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
@@ -106,7 +106,7 @@ public final class StaticCloud implements Cloud {
         String name = instance.metadata().get(HOST_METADATA);
         StaticHost host = hosts.stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow(() ->
                 VgpubenchException.badInput("instance " + instance.name() + ": no static host named " + name));
-        SshAgentHost agentHost = new SshAgentHost(endpoints.endpoint(host), campaign, connector,
+        SshAgentHost agentHost = new SshAgentHost(endpoints.endpoint(host), campaign.value(), connector,
                 UploadProgress.percentLines(host.name() + ": uploading agent bundle", console));
         try {
             agentHost.connect();
@@ -136,7 +136,7 @@ public final class StaticCloud implements Cloud {
             if (!done.add(endpoint.login())) {
                 continue;
             }
-            try (SshAgentHost agentHost = new SshAgentHost(endpoint, campaign, connector, UploadProgress.none())) {
+            try (SshAgentHost agentHost = new SshAgentHost(endpoint, campaign.value(), connector, UploadProgress.none())) {
                 try {
                     agentHost.connect();
                 } catch (RuntimeException e) {

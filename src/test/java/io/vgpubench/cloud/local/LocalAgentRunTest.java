@@ -3,7 +3,8 @@ package io.vgpubench.cloud.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentRun;
+import io.vgpubench.agenthost.RunProtocol;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,7 +24,7 @@ class LocalAgentRunTest {
         AgentRun run = start("sleep 1000");
         long began = System.nanoTime();
         run.kill();
-        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(LocalAgentRun.GRACE);
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(RunProtocol.GRACE);
         await().atMost(Duration.ofSeconds(10)).until(run::status, s -> !(s instanceof AgentRun.RunStatus.Running));
         assertThat(run.status()).isEqualTo(new AgentRun.RunStatus.Exited(143));
     }
@@ -34,7 +35,7 @@ class LocalAgentRunTest {
         List<ProcessHandle> tree = tree();
         long began = System.nanoTime();
         run.kill();
-        assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(LocalAgentRun.GRACE);
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isGreaterThanOrEqualTo(RunProtocol.GRACE);
         await().atMost(Duration.ofSeconds(10)).until(() -> tree.stream().noneMatch(Processes::running));
     }
 
@@ -61,7 +62,7 @@ class LocalAgentRunTest {
 
     /** The wrapper (from its PID file) and every process under it. */
     private List<ProcessHandle> tree() throws Exception {
-        Path pid = dir.resolve("runs/r1.pid");
+        Path pid = dir.resolve("runs/r1/run.pid");
         if (!Files.exists(pid)) {
             return List.of();
         }

@@ -47,6 +47,8 @@ class CampaignResumeIT {
                   - name: gemm
                     parameters: {precision: fp64, m: 64, n: 64, k: 64}
                 repetitions: 1
+                repetition_time: 50ms
+                prepare_time: 500ms
                 time_limit: 1m
                 teardown: always
                 """.formatted(env.image().name(), env.network().privateNetwork()));

@@ -58,6 +58,8 @@ class CliOpenStackIT {
                   - name: gemm
                     parameters: {precision: fp64, m: 256, n: 256, k: 256}
                 repetitions: 3
+                repetition_time: 50ms
+                prepare_time: 500ms
                 time_limit: 5m
                 """.formatted(env.image().name(), env.network().privateNetwork(), flavors));
     }

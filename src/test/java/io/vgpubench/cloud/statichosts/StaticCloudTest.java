@@ -3,8 +3,8 @@ package io.vgpubench.cloud.statichosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vgpubench.cloud.AgentHost;
-import io.vgpubench.cloud.AgentRun;
+import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.agenthost.AgentRun;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;

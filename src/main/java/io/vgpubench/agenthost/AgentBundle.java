@@ -1,4 +1,4 @@
-package io.vgpubench.cloud;
+package io.vgpubench.agenthost;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.vgpubench.ssh;
+package io.vgpubench.agenthost;
 
 /** Builds POSIX shell command lines: quoting, and running a script under /bin/sh whatever the login shell is. */
 public final class Shell {
