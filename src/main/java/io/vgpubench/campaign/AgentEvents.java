@@ -43,7 +43,9 @@ final class AgentEvents {
             int rep = (run == null ? 0 : run.firstRepetition()) + s.repetition();
             return Optional.of(new Event(type, node, Optional.of(new Sample(s.campaign(), s.instance(), s.flavor(),
                     s.runId(), s.workload(), s.parameters(), rep, s.task(), s.tasks(), s.metric(), s.value(),
-                    s.unit(), s.higherIsBetter(), s.startedAt(), s.endedAt(), s.backend(), s.device(), s.deviceIndex()))));
+                    s.unit(), s.higherIsBetter(), s.startedAt(), s.endedAt(), s.backend(), s.device(), s.deviceIndex(),
+                    s.group(), s.groupSize(), s.slotStart(), s.slotEnd(), s.loadStartedAt(), s.loadEndedAt(),
+                    s.operations()))));
         } catch (IOException e) {
             return Optional.empty();
         }
