@@ -50,13 +50,15 @@ public record Flagged(@JsonIgnore SeriesKey key, int samples, int proven, Sorted
         return samples - proven;
     }
 
-    /** "partial 2 (41.0-93.5% overlapped), no-schedule 6". */
+    /** "partial 2 (41.0-93.5% overlapped), no-schedule 6": the verdicts in name order. */
     public String verdictText() {
         StringBuilder b = new StringBuilder();
         verdicts.forEach((verdict, n) -> {
             b.append(b.length() == 0 ? "" : ", ").append(verdict).append(' ').append(n);
             if (verdict.equals("partial") && lowestFraction != null) {
-                b.append(String.format(Locale.ROOT, " (%.1f-%.1f%% overlapped)", 100 * lowestFraction, 100 * highestFraction));
+                b.append(lowestFraction.equals(highestFraction)
+                        ? String.format(Locale.ROOT, " (%.1f%% overlapped)", 100 * lowestFraction)
+                        : String.format(Locale.ROOT, " (%.1f-%.1f%% overlapped)", 100 * lowestFraction, 100 * highestFraction));
             }
         });
         return b.toString();
