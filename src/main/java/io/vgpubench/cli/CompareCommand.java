@@ -6,6 +6,7 @@ import io.vgpubench.VgpubenchException;
 import io.vgpubench.compare.CampaignComparison;
 import io.vgpubench.compare.Change;
 import io.vgpubench.compare.ComparisonText;
+import io.vgpubench.compare.LeftOut;
 import io.vgpubench.report.source.Inputs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,11 +42,15 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CampaignComparison c = CampaignComparison.of(a.toString(), Inputs.series(a), b.toString(), Inputs.series(b));
+        Inputs.Measured inA = Inputs.measured(a);
+        Inputs.Measured inB = Inputs.measured(b);
+        CampaignComparison c = CampaignComparison.of(a.toString(), inA.series(), b.toString(), inB.series());
+        String leftOut = LeftOut.markdown("A", inA.sharing()) + LeftOut.markdown("B", inB.sharing());
         if (c.changes().isEmpty()) {
-            throw VgpubenchException.badInput(a + " and " + b + " share no (workload, metric, flavor, tasks) to compare");
+            throw VgpubenchException.badInput(a + " and " + b + " share no (workload, metric, flavor, tasks) to compare"
+                    + leftOut.replace('\n', ' ').stripTrailing());
         }
-        String text = ComparisonText.markdown(c);
+        String text = ComparisonText.markdown(c) + leftOut;
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         if (out != null) {

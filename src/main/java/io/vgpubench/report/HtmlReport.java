@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Renders report.html: one self-contained file (inline CSS and SVG, nothing fetched): the summary,
  * then per workload metric a relative-performance chart with its table, share efficiency against the
- * allotted fraction, distributions and run order per workload metric, outliers, device facts, warnings.
+ * allotted fraction, shared cards (samples left out, per-task and aggregate figures, density sweeps),
+ * distributions and run order per workload metric, outliers, device facts, warnings.
  */
 final class HtmlReport {
     private HtmlReport() {}
@@ -50,6 +51,7 @@ final class HtmlReport {
         Charts.shareEfficiency("share", r.rows()).ifPresent(svg -> h.append("<section id=\"share\">\n<h2>Share efficiency</h2>\n")
                 .append("<p>Relative performance divided by the fraction of the card the flavor is allotted; 1 means a flavor "
                         + "delivers exactly its share.</p>\n<figure class=\"chart share\">\n").append(svg).append("\n</figure>\n</section>\n"));
+        h.append(SharedCardsHtml.render(r));
         h.append(HtmlSections.observations(r));
         h.append(HtmlSections.devicesAndWarnings(r));
         return h.append("</body>\n</html>\n").toString();

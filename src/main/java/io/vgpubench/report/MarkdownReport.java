@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Renders report.md: per workload and metric, the study's table shape (instance, scheduling policy,
  * tasks, value ± sd), then the overhead against the baseline with its interval and Welch p-value;
- * then outliers, thresholds, device facts, warnings, failures and notes.
+ * then shared cards (samples left out, per-task and aggregate figures, the density sweep), outliers, thresholds, device facts, warnings, failures and notes.
  */
 final class MarkdownReport {
     private MarkdownReport() {}
@@ -26,6 +26,7 @@ final class MarkdownReport {
             valueTable(md, in, group);
             overheadTable(md, in, group);
         }
+        SharedCardsMarkdown.append(md, r);
         Sections.appendAll(md, r);
         return md.toString();
     }

@@ -35,6 +35,10 @@ public final class OverheadTable {
             out.setLength(out.length() - countTrailingSpaces(out));
             out.append('\n');
         }
+        if (r.input().sharing().leftOut() > 0) {
+            out.append(r.input().sharing().leftOut()).append(" sample(s) of shared cards left out of these figures: "
+                    + "co-runners' overlap not proven (see Shared cards in report.md, overlap.csv)\n");
+        }
         r.failedThresholds().forEach(t -> out.append("FAILED threshold ").append(t.name()).append(": ").append(t.message()).append('\n'));
         return out.toString();
     }

@@ -30,7 +30,18 @@ public record Report(ReportInput input, List<SummaryRow> rows, List<Series> seri
         List<String> warnings = new ArrayList<>(in.warnings());
         in.devices().forEach(d -> warnings.addAll(d.warnings()));
         return new Report(in, result.rows(), result.series(), outliers(result.series()),
-                ThresholdCheck.evaluate(in.thresholds(), result.rows()), List.copyOf(warnings), result.notes());
+                ThresholdCheck.evaluate(in.thresholds(), result.rows(), in.sharing().entirelyLeftOut(),
+                        in.baselineFlavor()),
+                List.copyOf(warnings), notes(in, result.notes()));
+    }
+
+    private static List<String> notes(ReportInput in, List<String> fromStatistics) {
+        List<String> notes = new ArrayList<>(fromStatistics);
+        if (in.summarySeries().stream().anyMatch(s -> s.key().tasks() > 1)) {
+            notes.add("summary-level figures of more than one task are taken as given: without samples, no co-runner "
+                    + "overlap can be checked");
+        }
+        return List.copyOf(notes);
     }
 
     private static List<Outlier> outliers(List<Series> series) {

@@ -3,6 +3,7 @@ package io.vgpubench.report;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Threshold;
 import io.vgpubench.contract.event.Sample;
+import io.vgpubench.sharing.Sharing;
 import io.vgpubench.stats.Observation;
 import io.vgpubench.stats.Series;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import java.util.Map;
  * Everything a report is made from: the campaign id, the baseline flavor, what is known of each flavor
  * (in the order tables list them), the observations (raw values), summary-level series (published
  * mean, sd, n; may be empty), device facts seen (one entry per card), agent warnings, failed runs, the
- * thresholds to check, and the spread across cards of instances that measured several.
+ * thresholds to check, the spread across cards of instances that measured several, and what is known of
+ * co-tenants ({@link Sharing}: each sample's overlap with its co-runners; only proven samples become
+ * observations, the others are counted and left out).
  */
 public record ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
                           List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
                           List<String> warnings, List<String> failures, List<Threshold> thresholds,
-                          List<CardSpread> cards) {
+                          List<CardSpread> cards, Sharing sharing) {
 
     public ReportInput {
         cards = List.copyOf(cards);
@@ -31,6 +34,16 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
         warnings = List.copyOf(warnings);
         failures = List.copyOf(failures);
         thresholds = List.copyOf(thresholds);
+        sharing = sharing == null ? Sharing.none() : sharing;
+    }
+
+    /** Without co-tenancy findings (inputs other than samples). */
+    public ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
+                       List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
+                       List<String> warnings, List<String> failures, List<Threshold> thresholds,
+                       List<CardSpread> cards) {
+        this(campaign, baselineFlavor, flavors, observations, summarySeries, devices, warnings, failures, thresholds,
+                cards, Sharing.none());
     }
 
     /** Without per-card figures (summary-level inputs, single-card campaigns). */
@@ -56,10 +69,14 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
         List<Observation> obs = new ArrayList<>();
         Map<String, DeviceSeen> devices = new LinkedHashMap<>();
         WorkloadLabels labels = new WorkloadLabels(samples);
-        for (Sample s : samples) {
+        Sharing sharing = Sharing.of(samples, labels::label, baselineFlavor);
+        List<Sample> proven = sharing.proven();
+        for (Sample s : proven) {
             FlavorInfo info = flavors.getOrDefault(s.flavor(), FlavorInfo.unknown());
             obs.add(new Observation(s.flavor(), labels.label(s), s.metric(), s.unit(), s.higherIsBetter(),
                     Math.max(1, s.tasks()), s.value(), s.repetition(), info.shareFraction(), s.startedAt(), obs.size()));
+        }
+        for (Sample s : samples) {
             if (s.device() != null && !s.device().known().isEmpty()) {
                 String card = s.deviceIndex() == null || s.deviceIndex() == 0 ? "" : " card " + s.deviceIndex();
                 devices.putIfAbsent(s.flavor() + "/" + s.instance() + card,
@@ -67,7 +84,7 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
             }
         }
         return new ReportInput(campaign, baselineFlavor, flavors, obs, List.of(), List.copyOf(devices.values()),
-                warnings, failures, thresholds, CardSpread.of(samples, labels));
+                warnings, failures, thresholds, CardSpread.of(proven, labels), sharing);
     }
 
     /** What is known of a flavor (nothing, if it is not listed). */

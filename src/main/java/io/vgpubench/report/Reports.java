@@ -1,6 +1,7 @@
 package io.vgpubench.report;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.sharing.SharedCard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The reports' front door: analyses an input and writes summary.csv, summary.json and report.md
- * (and report.html, thresholds.xml) into a folder. Returns the analysed report, whose threshold
+ * (and report.html, thresholds.xml, and from samples overlap.csv and shared-cards.csv) into a folder. Returns the analysed report, whose threshold
  * results decide the exit code and whose {@link OverheadTable} the CLI prints.
  */
 public final class Reports {
@@ -24,10 +25,28 @@ public final class Reports {
             Files.writeString(dir.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("report.html"), html(report, HtmlReport::render), StandardCharsets.UTF_8);
             ThresholdsXml.write(dir.resolve("thresholds.xml"), input.campaign(), report.thresholds());
+            writeSharing(dir, input);
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /** overlap.csv (every sample's verdict) and shared-cards.csv, where the input has them; stale ones go. */
+    private static void writeSharing(Path dir, ReportInput input) throws IOException {
+        Path overlap = dir.resolve("overlap.csv");
+        Path cards = dir.resolve("shared-cards.csv");
+        if (input.sharing().checked().isEmpty()) {
+            Files.deleteIfExists(overlap);
+        } else {
+            OverlapCsv.write(overlap, input.sharing().checked());
+        }
+        if (input.sharing().cards().isEmpty()) {
+            Files.deleteIfExists(cards);
+        } else {
+            CsvRows.write(cards, SharedCard.COLUMNS,
+                    input.sharing().cards().stream().map(SharedCard::row).toList());
+        }
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Writes summary.json: the summary rows (the CSV's columns plus higher_is_better, baseline,
  * baseline_tasks and overhead_ci_method) with the campaign's metadata, outliers, thresholds,
- * device facts, warnings, failures and notes.
+ * device facts, the co-runners' overlap (samples left out, and why) and shared-card figures, warnings,
+ * failures and notes.
  */
 final class SummaryJson {
     static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
@@ -37,6 +38,8 @@ final class SummaryJson {
         doc.put("thresholds", r.thresholds());
         doc.put("devices", r.input().devices().stream().map(d -> Map.of("flavor", d.flavor(),
                 "instance", String.valueOf(d.instance()), "facts", d.facts())).toList());
+        doc.put("overlap", SharingJson.overlap(r.input().sharing()));
+        doc.put("shared_cards", r.input().sharing().cards().stream().map(c -> c.row()).toList());
         doc.put("warnings", r.warnings());
         doc.put("failures", r.input().failures());
         doc.put("notes", r.notes());

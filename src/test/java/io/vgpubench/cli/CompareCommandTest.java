@@ -61,6 +61,28 @@ class CompareCommandTest {
     }
 
     @Test
+    void samplesOfTwoTasksFromACsvAreLeftOutOfTheComparisonAndSaidSo() throws Exception {
+        String rows = """
+                bare,gemm,tflops,TFLOP/s,true,1,59.6
+                bare,gemm,tflops,TFLOP/s,true,1,59.7
+                bare,gemm,tflops,TFLOP/s,true,2,27.2
+                bare,gemm,tflops,TFLOP/s,true,2,27.3
+                """;
+        Path a = Files.writeString(dir.resolve("a.csv"), SAMPLES + rows);
+        Path b = Files.writeString(dir.resolve("b.csv"), SAMPLES + rows);
+        Path out = dir.resolve("cmp");
+
+        CliRun run = CliRun.of("compare", a.toString(), b.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| gemm · tflops | bare | 1 |").doesNotContain("| gemm · tflops | bare | 2 |")
+                .contains("Left out of A (co-runners' overlap not proven, so not compared): 2 sample(s): "
+                        + "gemm/tflops bare x2: 2 (no-schedule 2)")
+                .contains("Left out of B");
+        assertThat(Files.readString(out.resolve("compare.md"))).contains("Left out of B");
+    }
+
+    @Test
     void inputsWithNothingInCommonAreBadInput() throws Exception {
         Path a = dir.resolve("a.csv");
         Files.writeString(a, SAMPLES + "x,w,m,s,true,1,1.0\n");

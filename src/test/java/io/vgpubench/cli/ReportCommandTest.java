@@ -42,6 +42,27 @@ class ReportCommandTest {
     }
 
     @Test
+    void samplesOfTwoTasksFromACsvAreLeftOutAsWithoutScheduleAndTheReportSaysHowMany() throws Exception {
+        Path f = csv("""
+                bare,vgg16,runtime,s,false,1,178.6,0,1
+                bare,vgg16,runtime,s,false,1,179.8,1,1
+                bare,vgg16,runtime,s,false,2,225.4,0,1
+                bare,vgg16,runtime,s,false,2,226.0,0,1
+                """);
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(2).noneMatch(l -> l.contains(",bare,2,"));
+        assertThat(run.out()).contains("2 sample(s) of shared cards left out of these figures");
+        assertThat(Files.readString(out.resolve("report.md")))
+                .contains("**2 sample(s) of more than one task left out: a samples CSV carries no time slots.**")
+                .contains("| bare | 2 | vgg16 | runtime | 2 | 2 | no-schedule 2 |");
+        assertThat(out.resolve("overlap.csv")).as("a CSV has no sample keys").doesNotExist();
+    }
+
+    @Test
     void badRowIsRejectedWithFileLineAndColumnAndExitTwo() throws Exception {
         Path f = csv("""
                 bare,vgg16,runtime,s,false,1,178.6,0,1

@@ -60,6 +60,33 @@ class SampleStoreTest {
         assertThat(SampleStore.read(file)).extracting(Sample::tasks).containsExactly(1, 2);
     }
 
+    @Test
+    void theCoTenancyFieldsOfASampleAreReadFromTheAgentsSnakeCaseAndWrittenBackUnchanged() throws Exception {
+        Path file = dir.resolve("samples.jsonl");
+        java.nio.file.Files.writeString(file, "{\"type\":\"sample\",\"campaign\":\"c\",\"instance\":\"i\","
+                + "\"flavor\":\"local.half\",\"run_id\":\"w0-gemm\",\"workload\":\"gemm\",\"repetition\":0,"
+                + "\"task\":1,\"tasks\":2,\"device_index\":0,\"metric\":\"tflops\",\"value\":1.5,"
+                + "\"unit\":\"TFLOP/s\",\"higher_is_better\":true,\"group\":\"c-local.half/t2\",\"group_size\":2,"
+                + "\"slot_start\":\"2026-12-01T10:00:00Z\",\"slot_end\":\"2026-12-01T10:00:06Z\","
+                + "\"load_started_at\":\"2026-12-01T10:00:00.100Z\",\"load_ended_at\":\"2026-12-01T10:00:06Z\","
+                + "\"started_at\":\"2026-12-01T10:00:01Z\",\"ended_at\":\"2026-12-01T10:00:05Z\","
+                + "\"rounds\":1200}\n");
+        Sample s = SampleStore.read(file).get(0);
+
+        assertThat(s.group()).isEqualTo("c-local.half/t2");
+        assertThat(s.groupSize()).isEqualTo(2);
+        assertThat(s.slotStart()).isEqualTo(Instant.parse("2026-12-01T10:00:00Z"));
+        assertThat(s.slotEnd()).isEqualTo(Instant.parse("2026-12-01T10:00:06Z"));
+        assertThat(s.loadStartedAt()).isEqualTo(Instant.parse("2026-12-01T10:00:00.100Z"));
+        assertThat(s.loadEndedAt()).isEqualTo(Instant.parse("2026-12-01T10:00:06Z"));
+        assertThat(s.rounds()).isEqualTo(1200);
+        String written = Json.mapper().writeValueAsString(s);
+        assertThat(written).contains("\"group_size\":2").contains("\"load_started_at\":\"2026-12-01T10:00:00.100Z\"")
+                .contains("\"slot_end\":\"2026-12-01T10:00:06Z\"").contains("\"rounds\":1200");
+        assertThat(Json.mapper().writeValueAsString(sample("r", 0, 1.0))).as("an older agent's sample gains no fields")
+                .doesNotContain("group").doesNotContain("slot_").doesNotContain("load_");
+    }
+
     private static Sample onCard(int card) {
         Sample s = sample("r", 0, 1.0);
         return Sample.unscheduled(s.campaign(), s.instance(), s.flavor(), s.runId(), s.workload(), s.parameters(),

@@ -1,6 +1,7 @@
 package io.vgpubench.report.html;
 
 import io.vgpubench.report.Report;
+import io.vgpubench.sharing.SharedCard;
 import io.vgpubench.stats.Series;
 import io.vgpubench.stats.SummaryRow;
 import java.util.List;
@@ -31,6 +32,11 @@ public final class Charts {
     /** Each repetition as a point, per flavor and task count, flagged outliers apart. */
     public static String distribution(String id, String title, String axis, List<Series> series, List<Report.Outlier> outliers) {
         return Svg.render(DistributionChart.of(title, axis, series, outliers), id);
+    }
+
+    /** Per-task and aggregate rate against tasks, for one workload metric's shared-card figures. */
+    public static String densitySweep(String id, String title, String axis, List<SharedCard> cards) {
+        return Svg.render(DensitySweepChart.of(title, axis, cards), id);
     }
 
     /** Values against time (or input order), one line per flavor and task count. */

@@ -3,6 +3,7 @@ package io.vgpubench.report.source;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.report.FlavorInfo;
 import io.vgpubench.report.ReportInput;
+import io.vgpubench.sharing.Sharing;
 import io.vgpubench.stats.Observation;
 import io.vgpubench.stats.Series;
 import java.nio.file.Files;
@@ -36,13 +37,13 @@ public final class Inputs {
         return requireBaseline(in, samples);
     }
 
-    /** A CSV of samples brought from elsewhere. */
+    /** A CSV of samples brought from elsewhere; it has no time slots, so samples of several tasks are left out. */
     public static ReportInput samplesCsv(Path file, String baseline) {
         List<Observation> obs = SamplesCsv.read(file);
         Map<String, FlavorInfo> flavors = new LinkedHashMap<>();
         obs.forEach(o -> flavors.putIfAbsent(o.flavor(), new FlavorInfo(o.shareFraction(), null, null)));
-        return requireBaseline(new ReportInput(name(file), baseline, flavors, obs, List.of(), List.of(), List.of(),
-                List.of(), List.of()), file);
+        return requireBaseline(new ReportInput(name(file), baseline, flavors, Sharing.provenOfCsv(obs), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), Sharing.ofCsv(obs)), file);
     }
 
     /** A CSV of summary-level figures (mean, sd, n). */
@@ -52,25 +53,35 @@ public final class Inputs {
                 List.of(), List.of(), List.of()), file);
     }
 
+    /** The series a source measured (proven samples only) and what was left out of them. */
+    public record Measured(List<Series> series, Sharing sharing) {}
+
     /**
      * The series of a campaign folder, a samples CSV or a summary CSV (told apart by a "value" or "mean"
      * column in the header), for comparisons that need no baseline.
      */
     public static List<Series> series(Path source) {
+        return measured(source).series();
+    }
+
+    /** As {@link #series}, with the samples left out because their co-runners' overlap is not proven. */
+    public static Measured measured(Path source) {
         if (Files.isDirectory(source)) {
             Path samples = source.resolve("samples.jsonl");
             if (!Files.isRegularFile(samples)) {
                 throw VgpubenchException.badInput(source + ": not a campaign folder (no samples.jsonl)");
             }
-            return Series.group(ReportInput.fromSamples(name(source), null, Map.of(), SamplesJsonl.read(samples).samples(),
-                    List.of(), List.of(), List.of()).observations());
+            ReportInput in = ReportInput.fromSamples(name(source), null, Map.of(), SamplesJsonl.read(samples).samples(),
+                    List.of(), List.of(), List.of());
+            return new Measured(Series.group(in.observations()), in.sharing());
         }
         List<String> header = CsvTable.header(source);
         if (header.contains("value")) {
-            return Series.group(SamplesCsv.read(source));
+            List<Observation> obs = SamplesCsv.read(source);
+            return new Measured(Series.group(Sharing.provenOfCsv(obs)), Sharing.ofCsv(obs));
         }
         if (header.contains("mean")) {
-            return SummaryFiguresCsv.read(source).series();
+            return new Measured(SummaryFiguresCsv.read(source).series(), Sharing.none());
         }
         throw VgpubenchException.badInput(source + " line 1: neither a samples CSV (column value) nor a summary CSV (column mean)");
     }
