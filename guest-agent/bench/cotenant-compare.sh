@@ -15,7 +15,7 @@ for i in $(seq 1 "$campaigns"); do
   echo "campaign $i: exit $? in $(( $(date +%s) - t0 )) s"; tail -4 "$out/campaign-$i.log"
 done
 for n in 1 2 4; do
-  PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" "$n" --reps 3 --measure 1.0 --prepare 6.0 > "$out/torch-$n.jsonl" 2> "$out/torch-$n.err"
+  PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" "$n" --reps 3 --measure 1.0 --prepare 5.0 > "$out/torch-$n.jsonl" 2> "$out/torch-$n.err"
   echo "torch $n tasks: exit $?"; tail -2 "$out/torch-$n.err"
 done
 python3 "$here/cotenant_table.py" "$out" | tee "$out/table.md"

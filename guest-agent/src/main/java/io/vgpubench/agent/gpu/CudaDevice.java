@@ -13,8 +13,10 @@ import jcuda.driver.CUstream_flags;
 import jcuda.driver.CUuuid;
 
 /**
- * One CUDA device in use: its primary context (shared with cuBLAS), a stream for all work, a pair of
- * events for timing, and the memory budget every allocation goes through.
+ * One CUDA device in use: its primary context (shared with cuBLAS), one stream for all of its work, a
+ * pair of events for timing, and the memory budget every allocation goes through. The stream is
+ * non-blocking, so it never waits for the legacy default stream, nor that for it: kernels, cuBLAS (bound
+ * at its creation) and every copy and fill ({@link DeviceData}) are enqueued on this stream, in order.
  */
 final class CudaDevice implements AutoCloseable {
     private final CUdevice device = new CUdevice();
@@ -96,6 +98,7 @@ final class CudaDevice implements AutoCloseable {
         return b;
     }
 
+    /** Waits until the stream has run everything enqueued on it. */
     void synchronize() {
         Cu.ok(cuStreamSynchronize(stream), "cuStreamSynchronize");
     }

@@ -65,8 +65,8 @@ final class GemmWorkload implements PreparedWorkload {
         seed++;
         hostA = HostMatrices.random((long) m * k, p, seed * 2);
         hostB = HostMatrices.random((long) k * n, p, seed * 2 + 1);
-        DeviceData.upload(a, hostA);
-        DeviceData.upload(b, hostB);
+        DeviceData.upload(device, a, hostA);
+        DeviceData.upload(device, b, hostB);
     }
 
     private void gemm() {
@@ -91,10 +91,9 @@ final class GemmWorkload implements PreparedWorkload {
         return Cu.guarded("gemm " + p.label() + " verification", () -> {
             device.makeCurrent();
             fill();
-            DeviceData.poison(c);
+            DeviceData.poison(device, c);
             gemm();
-            device.synchronize();
-            ByteBuffer hostC = DeviceData.readBack(c, (long) m * n, p);
+            ByteBuffer hostC = DeviceData.readBack(device, c, (long) m * n, p);
             return Freivalds.check(p, m, n, k, hostA, hostB, hostC, seed);
         });
     }

@@ -110,12 +110,10 @@ final class LaunchWorkload implements PreparedWorkload {
             int value = (int) (System.nanoTime() | 1);
             Pointer args = Pointer.to(Pointer.to(mark), Pointer.to(new int[] {value}));
             Cu.ok(cuLaunchKernel(markKernel, 1, 1, 1, 1, 1, 1, 0, device.stream(), args, null), "cuLaunchKernel");
-            device.synchronize();
-            int[] back = new int[1];
-            Cu.ok(cuMemcpyDtoH(Pointer.to(back), mark, 4), "cuMemcpyDtoH");
-            boolean ok = back[0] == value;
+            int back = DeviceData.readInt(device, mark, 0);
+            boolean ok = back == value;
             return new Verification(ok, ok ? 0 : 1, 0, ok ? "kernel from the PTX module ran and wrote " + value
-                    : "kernel wrote " + back[0] + ", expected " + value);
+                    : "kernel wrote " + back + ", expected " + value);
         });
     }
 

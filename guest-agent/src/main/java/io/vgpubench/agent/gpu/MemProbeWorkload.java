@@ -10,7 +10,6 @@ import io.vgpubench.agent.backend.WorkloadException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import jcuda.Pointer;
 
 /**
  * The device-memory probe (the study's trap: a vGPU that reports more than it has). Reads what the
@@ -67,10 +66,9 @@ final class MemProbeWorkload implements PreparedWorkload {
                     Cu.ok(rc, "cuMemAlloc");
                     held.add(b);
                     allocated += size;
-                    Cu.ok(cuMemsetD32Async(b, pattern(held.size()), size / 4, device.stream()), "cuMemsetD32Async");
+                    DeviceData.fill(device, b, pattern(held.size()));
                 }
-                device.synchronize();
-                lastProblem = readBack(held);
+                lastProblem = readBack(device, held);
             } finally {
                 for (DeviceBuffer b : held) {
                     b.close();
@@ -93,14 +91,13 @@ final class MemProbeWorkload implements PreparedWorkload {
     }
 
     /** Null if the last word of every chunk holds its pattern, else what was found. */
-    private static String readBack(List<DeviceBuffer> held) {
-        int[] word = new int[1];
+    private static String readBack(CudaDevice device, List<DeviceBuffer> held) {
         for (int i = 0; i < held.size(); i++) {
             DeviceBuffer b = held.get(i);
-            Cu.ok(cuMemcpyDtoH(Pointer.to(word), b.withByteOffset(b.bytes() - 4), 4), "cuMemcpyDtoH");
-            if (word[0] != pattern(i + 1)) {
+            int word = DeviceData.readInt(device, b, b.bytes() - 4);
+            if (word != pattern(i + 1)) {
                 return String.format("chunk %d of %d bytes holds %08x at its end, expected %08x",
-                        i + 1, b.bytes(), word[0], pattern(i + 1));
+                        i + 1, b.bytes(), word, pattern(i + 1));
             }
         }
         return held.isEmpty() ? "not a single chunk could be allocated" : null;

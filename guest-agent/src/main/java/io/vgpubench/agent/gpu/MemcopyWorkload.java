@@ -1,7 +1,5 @@
 package io.vgpubench.agent.gpu;
 
-import static jcuda.driver.JCudaDriver.cuMemcpyDtoDAsync;
-
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
@@ -46,11 +44,11 @@ final class MemcopyWorkload implements PreparedWorkload {
 
     private void fill() {
         tile = HostMatrices.random(Math.min(bytes, TILE) / 4, Precision.FP32, seed++);
-        DeviceData.tile(src, tile);
+        DeviceData.tile(device, src, tile);
     }
 
     private void copy() {
-        Cu.ok(cuMemcpyDtoDAsync(dst, src, bytes, device.stream()), "cuMemcpyDtoDAsync");
+        DeviceData.copy(device, dst, src, bytes);
     }
 
     @Override
@@ -70,10 +68,9 @@ final class MemcopyWorkload implements PreparedWorkload {
         return Cu.guarded("memcopy verification", () -> {
             device.makeCurrent();
             fill();
-            DeviceData.poison(dst);
+            DeviceData.poison(device, dst);
             copy();
-            device.synchronize();
-            long at = DeviceData.firstMismatch(dst, tile);
+            long at = DeviceData.firstMismatch(device, dst, tile);
             return new Verification(at < 0, at < 0 ? 0 : 1, 0, at < 0
                     ? "all " + bytes + " bytes of the copy match the random source"
                     : "copy differs from its source at byte " + at);

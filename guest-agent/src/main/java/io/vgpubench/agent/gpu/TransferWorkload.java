@@ -1,6 +1,7 @@
 package io.vgpubench.agent.gpu;
 
-import static jcuda.driver.JCudaDriver.*;
+import static jcuda.driver.JCudaDriver.cuMemAllocHost;
+import static jcuda.driver.JCudaDriver.cuMemFreeHost;
 
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
@@ -14,9 +15,10 @@ import java.util.Locale;
 import jcuda.Pointer;
 
 /**
- * Host-device transfer bandwidth, one direction, from pinned (cuMemAllocHost) or pageable host memory.
- * Pinned copies are asynchronous and timed between CUDA events; pageable copies are synchronous and
- * timed on the host clock.
+ * Host-device transfer bandwidth, one direction, from pinned (cuMemAllocHost) or pageable host memory,
+ * on the device's stream. Pinned copies are enqueued back to back and timed between CUDA events;
+ * pageable copies, which the driver stages through its own pinned buffers, are waited for one by one
+ * and timed on the host clock.
  */
 final class TransferWorkload implements PreparedWorkload {
     private final CudaDevice device;
@@ -69,12 +71,13 @@ final class TransferWorkload implements PreparedWorkload {
     }
 
     private void transfer() {
-        if (pinned) {
-            Cu.ok(toDevice ? cuMemcpyHtoDAsync(deviceBuffer, host, bytes, device.stream())
-                    : cuMemcpyDtoHAsync(host, deviceBuffer, bytes, device.stream()), "cuMemcpyAsync");
+        if (toDevice) {
+            DeviceData.toDevice(device, deviceBuffer, host, bytes);
         } else {
-            Cu.ok(toDevice ? cuMemcpyHtoD(deviceBuffer, host, bytes) : cuMemcpyDtoH(host, deviceBuffer, bytes),
-                    "cuMemcpy");
+            DeviceData.toHost(device, host, deviceBuffer, bytes);
+        }
+        if (!pinned) {
+            device.synchronize();
         }
     }
 
@@ -110,11 +113,13 @@ final class TransferWorkload implements PreparedWorkload {
             ByteBuffer expected = HostMatrices.random(bytes / 4, Precision.FP32, ++seed);
             hostView.clear();
             hostView.put(expected.duplicate().clear()).clear();
-            Cu.ok(cuMemcpyHtoD(deviceBuffer, host, bytes), "cuMemcpyHtoD");
+            DeviceData.toDevice(device, deviceBuffer, host, bytes);
+            device.synchronize();
             for (int i = 0; i + 8 <= bytes; i += 8) {
                 hostView.putLong(i, -1L);
             }
-            Cu.ok(cuMemcpyDtoH(host, deviceBuffer, bytes), "cuMemcpyDtoH");
+            DeviceData.toHost(device, host, deviceBuffer, bytes);
+            device.synchronize();
             int at = hostView.duplicate().clear().limit((int) (bytes / 4 * 4)).mismatch(expected.duplicate().clear());
             return new Verification(at < 0, at < 0 ? 0 : 1, 0, at < 0
                     ? "round trip of " + bytes + " random bytes matches"

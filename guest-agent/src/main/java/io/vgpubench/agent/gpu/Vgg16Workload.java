@@ -64,8 +64,8 @@ final class Vgg16Workload implements PreparedWorkload {
 
     private void fill() {
         seed++;
-        DeviceData.tile(weights, HostMatrices.random(Math.min(TILE, weights.bytes()) / p.bytes(), p, seed * 3));
-        DeviceData.tile(inputs, HostMatrices.random(Math.min(TILE, inputs.bytes()) / p.bytes(), p, seed * 3 + 1));
+        DeviceData.tile(device, weights, HostMatrices.random(Math.min(TILE, weights.bytes()) / p.bytes(), p, seed * 3));
+        DeviceData.tile(device, inputs, HostMatrices.random(Math.min(TILE, inputs.bytes()) / p.bytes(), p, seed * 3 + 1));
     }
 
     /** One layer, column-major: weights (m x k) times im2col inputs (k x n) into outputs (m x n). */
@@ -114,12 +114,11 @@ final class Vgg16Workload implements PreparedWorkload {
 
     private Verification check(Vgg16Shapes.Layer l) {
         GemmShape g = l.gemm();
-        DeviceData.poison(outputs);
+        DeviceData.poison(device, outputs);
         run(g);
-        device.synchronize();
-        ByteBuffer a = DeviceData.readBack(weights, g.aLength(), p);
-        ByteBuffer b = DeviceData.readBack(inputs, g.bLength(), p);
-        ByteBuffer c = DeviceData.readBack(outputs, g.cLength(), p);
+        ByteBuffer a = DeviceData.readBack(device, weights, g.aLength(), p);
+        ByteBuffer b = DeviceData.readBack(device, inputs, g.bLength(), p);
+        ByteBuffer c = DeviceData.readBack(device, outputs, g.cLength(), p);
         Verification v = Freivalds.check(p, g.m(), g.n(), g.k(), a, b, c, seed);
         return new Verification(v.passed(), v.relativeError(), v.bound(), l.name() + ": " + v.detail());
     }
