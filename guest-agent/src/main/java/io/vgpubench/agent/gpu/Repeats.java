@@ -1,8 +1,11 @@
 package io.vgpubench.agent.gpu;
 
-/** How many back-to-back operations one timed repetition holds, so each lasts about a quarter second. */
+/**
+ * How many back-to-back operations one round holds, so each lasts about 50 ms: a time-boxed repetition runs
+ * rounds back to back, and a short round keeps its end within the slot however many co-runners slow it down.
+ */
 final class Repeats {
-    static final double TARGET_MS = 250;
+    static final double TARGET_MS = 50;
     /** Operations timed, after one untimed, to estimate one operation's time. */
     static final int PROBE = 3;
 

@@ -15,10 +15,10 @@ import java.util.Locale;
 import jcuda.Pointer;
 
 /**
- * Host-device transfer bandwidth, one direction, from pinned (cuMemAllocHost) or pageable host memory,
- * on the device's stream. Pinned copies are enqueued back to back and timed between CUDA events;
- * pageable copies, which the driver stages through its own pinned buffers, are waited for one by one
- * and timed on the host clock.
+ * Host-device transfer bandwidth, one direction, from pinned (cuMemAllocHost) or pageable host memory.
+ * Pinned copies are enqueued back to back on the device's stream and timed between CUDA events;
+ * pageable copies, which the driver stages through its own pinned buffers, are synchronous driver
+ * copies fenced against the stream ({@link DeviceData#pageableToDevice}), timed on the host clock.
  */
 final class TransferWorkload implements PreparedWorkload {
     private final CudaDevice device;
@@ -71,13 +71,14 @@ final class TransferWorkload implements PreparedWorkload {
     }
 
     private void transfer() {
-        if (toDevice) {
+        if (pinned && toDevice) {
             DeviceData.toDevice(device, deviceBuffer, host, bytes);
-        } else {
+        } else if (pinned) {
             DeviceData.toHost(device, host, deviceBuffer, bytes);
-        }
-        if (!pinned) {
-            device.synchronize();
+        } else if (toDevice) {
+            DeviceData.pageableToDevice(device, deviceBuffer, host, bytes);
+        } else {
+            DeviceData.pageableToHost(device, host, deviceBuffer, bytes);
         }
     }
 

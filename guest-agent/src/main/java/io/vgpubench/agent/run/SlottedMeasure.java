@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * Measures one repetition inside its slot, the same way on every co-runner: from the slot's start the card
  * is loaded with untimed rounds (the settle, so every co-runner is loading before anyone times), then rounds
  * are timed back to back until the slot's measuring time is over, then untimed rounds keep the card loaded
- * until the slot ends. A workload that cannot be time-boxed (the memory probe) is measured once at the
+ * until the slot ends; a round is started only where it will end in time, at the pace of the last one. A workload that cannot be time-boxed (the memory probe) is measured once at the
  * measuring time and does not fill. An agent that reaches its slot after the measuring time began measures at
  * once for the whole measuring time and says how late it was: its sample cannot be fully overlapped, and the
  * controller will flag it rather than mix it with the others.
@@ -25,6 +25,8 @@ final class SlottedMeasure {
     private final boolean timeBoxed;
     private final Consumer<AgentEvent> out;
     private final String what;
+    /** How long the last round took (the warm-up's, before the first slot). */
+    private long lastRoundNanos;
 
     SlottedMeasure(PreparedWorkload work, boolean timeBoxed, Consumer<AgentEvent> out, String what) {
         this.work = work;
@@ -43,22 +45,38 @@ final class SlottedMeasure {
                     + " ms after the slot's measuring time began (a late slot); measured at once, so its co-runners'"
                     + " load may not cover it"));
         }
-        while (timeBoxed && SlotClock.before(slot.measureFrom())) {
-            work.measure();
+        // every phase starts a round only if it will end in time (rounds last as long as the last one did), so the
+        // timed part ends by the slot's measuring end and the load by the slot's end, however contended the card is
+        while (timeBoxed && fits(slot.measureFrom())) {
+            round();
         }
+        SlotClock.sleepUntil(slot.measureFrom()); // the rest of the settle idles: nobody times before it ends
         Instant timedTo = late.isNegative() || late.isZero() ? slot.measureTo() : Instant.now().plus(slot.measure());
         onTimed.run();
         Instant started = Instant.now();
         List<List<Measurement>> rounds = new ArrayList<>();
         do {
-            rounds.add(work.measure());
-        } while (timeBoxed && SlotClock.before(timedTo));
+            rounds.add(round());
+        } while (timeBoxed && fits(timedTo));
         Instant ended = Instant.now();
-        while (timeBoxed && SlotClock.before(slot.end())) {
-            work.measure();
+        while (timeBoxed && fits(slot.end())) {
+            round();
         }
         Instant loadEnded = timeBoxed ? Instant.now() : ended;
         return new Repetition(Combine.rounds(rounds), started, ended, timeBoxed ? loadStarted : started, loadEnded,
                 slot.start(), slot.end(), rounds.size());
+    }
+
+    /** One round of the workload, timed on the wall clock for {@link #fits}. */
+    private List<Measurement> round() throws WorkloadException {
+        long t0 = System.nanoTime();
+        List<Measurement> m = work.measure();
+        lastRoundNanos = System.nanoTime() - t0;
+        return m;
+    }
+
+    /** Whether one more round, as long as the last, ends before {@code by}. */
+    private boolean fits(Instant by) {
+        return Instant.now().plusNanos(lastRoundNanos).isBefore(by);
     }
 }

@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CUDA backend's sources issue device work on the device's one stream only (StreamOrderTest checks
- * the same on a GPU): copies and fills go through {@link DeviceData}, which calls only the stream-ordered
- * (Async) driver functions, and every kernel launch, graph launch, capture and event names a stream.
+ * the same on a GPU): copies and fills go through {@link DeviceData}, which calls the stream-ordered
+ * (Async) driver functions, and the synchronous ones only fenced against the stream (the pageable
+ * transfers); every kernel launch, graph launch, capture and event names a stream.
  */
 class OneStreamTest {
     private static final Path SOURCES = Path.of("src/main/java/io/vgpubench/agent/gpu");
     private static final Pattern MEMORY_CALL = Pattern.compile("\\bcu(Memcpy|Memset)\\w*(?=\\s*\\()");
+    private static final Pattern FENCED_CALL = Pattern.compile("fencedOnLegacyStream\\(device, \\(\\) -> (cu\\w+)\\(");
     private static final Pattern STREAM_CALL =
             Pattern.compile("\\b(cuLaunchKernel|cuGraphLaunch|cuStreamBeginCapture|cuEventRecord)\\s*\\(([^;]*)");
 
@@ -38,13 +40,22 @@ class OneStreamTest {
     }
 
     @Test
-    void deviceDataCallsOnlyStreamOrderedCopiesAndFills() throws IOException {
-        Matcher m = MEMORY_CALL.matcher(Files.readString(SOURCES.resolve("DeviceData.java")));
-        List<String> calls = new ArrayList<>();
+    void deviceDataCallsSynchronousCopiesOnlyFenced() throws IOException {
+        String source = Files.readString(SOURCES.resolve("DeviceData.java"));
+        List<String> synchronous = new ArrayList<>();
+        Matcher m = MEMORY_CALL.matcher(source);
         while (m.find()) {
-            calls.add(m.group());
+            if (!m.group().endsWith("Async")) {
+                synchronous.add(m.group());
+            }
         }
-        assertThat(calls).isNotEmpty().allSatisfy(call -> assertThat(call).endsWith("Async"));
+        List<String> fenced = new ArrayList<>();
+        Matcher f = FENCED_CALL.matcher(source);
+        while (f.find()) {
+            fenced.add(f.group(1));
+        }
+        assertThat(synchronous).as("synchronous copies in DeviceData, each must be fenced")
+                .containsExactlyInAnyOrderElementsOf(fenced).containsExactlyInAnyOrder("cuMemcpyHtoD", "cuMemcpyDtoH");
     }
 
     @Test

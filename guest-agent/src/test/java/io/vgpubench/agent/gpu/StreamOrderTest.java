@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.agent.backend.WorkloadException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import jcuda.Pointer;
@@ -23,10 +24,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On a machine with a GPU: every device operation of the workloads is ordered on the device's one
- * stream. Each test queues {@value #SPIN_MS} ms of spinning on the stream, then a copy on the stream,
- * then the operation under test: an operation that goes to any other stream (the legacy default
- * stream does not wait for a non-blocking one) runs before the copy instead of after it, every time.
- * The checks read the device only after cuCtxSynchronize, which waits for every stream.
+ * stream. Each test queues {@value #SPIN_MS} ms of spinning on the stream, then a copy (or a poison)
+ * on the stream, then the operation under test: an operation that goes to any other stream (the
+ * legacy default stream does not wait for a non-blocking one) runs before the copy instead of after
+ * it, every time, and the check fails. The checks read the device only after cuCtxSynchronize, which
+ * waits for every stream. Run on the device machine by bench/gpu-tests.sh; surefire leaves it out.
  */
 @Tag("gpu")
 class StreamOrderTest {
@@ -118,6 +120,31 @@ class StreamOrderTest {
         assertThat(DeviceData.firstMismatch(device, x, block)).as("first byte compared before the write").isEqualTo(-1);
     }
 
+    @Test
+    void aPageableUploadLandsAfterTheReadQueuedBeforeIt() {
+        ByteBuffer before = random(BYTES, 12);
+        ByteBuffer after = random(BYTES, 13);
+        DeviceBuffer x = buffer(filled(BYTES, (byte) 0));
+        DeviceBuffer y = buffer(before);
+        spin.queue(SPIN_MS);
+        copyOnStream(x, y);
+        DeviceData.pageableToDevice(device, y, Pointer.to(after), BYTES);
+        assertThat(contents(x).mismatch(before)).as("first byte where the copy read the pageable upload").isEqualTo(-1);
+        assertThat(contents(y).mismatch(after)).as("first byte the pageable upload did not write").isEqualTo(-1);
+    }
+
+    @Test
+    void aPageableDownloadSeesTheWriteQueuedBeforeIt() {
+        ByteBuffer written = random(BYTES, 14);
+        DeviceBuffer x = buffer(filled(BYTES, (byte) 0));
+        DeviceBuffer y = buffer(written);
+        spin.queue(SPIN_MS);
+        copyOnStream(x, y);
+        ByteBuffer back = ByteBuffer.allocateDirect(BYTES);
+        DeviceData.pageableToHost(device, Pointer.to(back), x, BYTES);
+        assertThat(back.mismatch(written)).as("first byte read back before the write").isEqualTo(-1);
+    }
+
     /** cuBLAS is bound to the device's stream: a GEMM queued after a poison of its output overwrites it. */
     @Test
     void aGemmRunsAfterThePoisonQueuedBeforeIt() {
@@ -158,10 +185,10 @@ class StreamOrderTest {
         }
     }
 
-    /** What {@code b} holds once every stream of the context is done. */
+    /** What {@code b} holds once every stream of the context is done, little-endian like the device. */
     private static ByteBuffer contents(DeviceBuffer b) {
         Cu.ok(cuCtxSynchronize(), "cuCtxSynchronize");
-        ByteBuffer host = ByteBuffer.allocateDirect((int) b.bytes());
+        ByteBuffer host = ByteBuffer.allocateDirect((int) b.bytes()).order(ByteOrder.LITTLE_ENDIAN);
         Cu.ok(cuMemcpyDtoH(Pointer.to(host), b, b.bytes()), "cuMemcpyDtoH");
         return host;
     }
