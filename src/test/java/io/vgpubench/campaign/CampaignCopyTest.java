@@ -38,6 +38,7 @@ class CampaignCopyTest {
                 repetitions: 2
                 order: random
                 backend: cpu
+                memory_fraction: 0.5
                 """);
         PlaybookLoader loader = new PlaybookLoader(List.of()); // no default catalogs: only the playbook's own
         Playbook playbook = loader.load(file);

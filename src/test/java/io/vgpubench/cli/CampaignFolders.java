@@ -35,6 +35,7 @@ final class CampaignFolders {
                 %s
                 repetitions: %d
                 backend: cpu
+                memory_fraction: 0.5
                 time_limit: 2m
                 """.formatted(name, workloads.indent(2).stripTrailing(), repetitions);
     }
