@@ -10,7 +10,8 @@ import java.util.Locale;
  * Checks that the tasks sharing a card fit its memory: every flavor's task counts times memory_fraction (each
  * task's cap, of what the device reports) must be at most 1. A flavor that cannot fit is reported once, at
  * its largest task count, with the numbers (in GB too where the catalog gives the frame buffer), how many
- * tasks fit and the largest memory_fraction that would.
+ * tasks fit and the largest memory_fraction that would. On the local cloud every instance is a folder on this
+ * machine and its agents share this machine's device, so there it is instances × tasks that must fit.
  */
 final class MemoryFitCheck {
     /** Slack for fractions written in decimals: 3 × 0.333 fits, and so does 3 × (1/3). */
@@ -18,19 +19,22 @@ final class MemoryFitCheck {
 
     private MemoryFitCheck() {}
 
-    static void check(Node root, double fraction, List<FlavorUnderTest> flavors, FlavorCatalog catalog) {
+    static void check(Node root, double fraction, List<FlavorUnderTest> flavors, FlavorCatalog catalog,
+                      boolean oneDevice) {
         boolean explicit = !root.field("memory_fraction").isMissing();
         List<Node> flavorNodes = root.field("flavors").elements();
         for (FlavorUnderTest f : flavors) {
             int most = f.tasks().stream().mapToInt(Integer::intValue).max().orElse(1);
-            if (most * fraction <= 1 + SLACK) {
+            int instances = oneDevice ? f.instances() : 1;
+            if (instances * most * fraction <= 1 + SLACK) {
                 continue;
             }
             Node entry = flavorNodes.stream().filter(n -> f.flavor().equals(n.field("flavor").textOrNull()))
                     .findFirst().orElse(root.field("flavors"));
             List<Node> counts = entry.field("tasks").elements();
             Node at = counts.size() == f.tasks().size() ? counts.get(f.tasks().indexOf(most)) : entry.field("tasks");
-            at.problem(message(most, fraction, explicit, catalog.find(f.flavor()).orElse(null)));
+            at.problem(instances == 1 ? message(most, fraction, explicit, catalog.find(f.flavor()).orElse(null))
+                    : sharedDevice(instances, most, fraction, explicit));
         }
     }
 
@@ -45,6 +49,15 @@ final class MemoryFitCheck {
                         + " at most %s for %d tasks", tasks, plain(fraction, 3), explicit ? "" : " (the default, no cap)",
                 plain(need, 2), gb, fit, fit == 1 ? "" : "s", fit == 1 ? "s" : "", plain(fraction, 3),
                 floor(1.0 / tasks), tasks);
+    }
+
+    private static String sharedDevice(int instances, int tasks, double fraction, boolean explicit) {
+        int processes = instances * tasks;
+        return String.format(Locale.ROOT, "%d instances × %d task%s × memory_fraction %s%s = %s of the device's memory:"
+                        + " on the local cloud every instance's tasks share this machine's device, so they cannot all fit;"
+                        + " set memory_fraction to at most %s, or run fewer instances or tasks", instances, tasks,
+                tasks == 1 ? "" : "s", plain(fraction, 3), explicit ? "" : " (the default, no cap)",
+                plain(processes * fraction, 2), floor(1.0 / processes));
     }
 
     private static String plain(double x, int decimals) {

@@ -93,7 +93,7 @@ public final class PlaybookLoader {
             StaticHostsCheck.check(root, s, flavors);
         }
         if (memoryFraction != null) {
-            MemoryFitCheck.check(root, memoryFraction, flavors, catalog);
+            MemoryFitCheck.check(root, memoryFraction, flavors, catalog, cloud instanceof CloudSpec.Local);
         }
         if (!problems.isEmpty()) {
             return null;

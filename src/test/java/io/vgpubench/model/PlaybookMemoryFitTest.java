@@ -31,11 +31,11 @@ class PlaybookMemoryFitTest {
 
     @Test
     void twoTasksAtNinetyFivePercentEachAreRefusedAtTheTaskCountWithTheNumbersAndTheWayOut() {
-        fx.rejects(PlaybookLoaderTest.VALID.replace("memory_fraction: 0.45", "memory_fraction: 0.95"))
+        fx.rejects(PlaybookLoaderTest.VALID.replace("memory_fraction: 0.25", "memory_fraction: 0.95"))
                 .hasMessageContaining(fx.file() + ":7:16: flavors[0].tasks[1]: 2 tasks × memory_fraction 0.95 = 1.9 of"
                         + " the card's memory: the tasks cannot all fit on the card; at most 1 task fits at memory_fraction"
                         + " 0.95, or set memory_fraction to at most 0.5 for 2 tasks")
-                .hasMessageContaining(fx.file() + ":10:13: flavors[1].tasks[0]: 2 tasks × memory_fraction 0.95");
+                .hasMessageContaining(fx.file() + ":10:13: flavors[1].tasks[0]: 2 instances × 2 tasks × memory_fraction 0.95");
     }
 
     @Test
@@ -62,6 +62,31 @@ class PlaybookMemoryFitTest {
         assertThat(fx.load(playbook("  - {flavor: local, tasks: [1, 2, 4, 8]}", "memory_fraction: 0.125\n"))
                 .flavors().get(0).tasks()).containsExactly(1, 2, 4, 8);
         assertThat(fx.load(playbook("  - {flavor: local, tasks: [1]}", "")).memoryFraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void onTheLocalCloudEveryInstancesTasksShareThisMachinesDeviceSoInstancesTimesTasksMustFit() {
+        fx.rejects(playbook("  - {flavor: local}\n  - {flavor: local.half, instances: 2, tasks: [2]}", "memory_fraction: 0.3\n"))
+                .hasMessageContaining(fx.file() + ":6:48: flavors[1].tasks[0]: 2 instances × 2 tasks × memory_fraction 0.3"
+                        + " = 1.2 of the device's memory: on the local cloud every instance's tasks share this machine's"
+                        + " device, so they cannot all fit; set memory_fraction to at most 0.25, or run fewer instances or"
+                        + " tasks");
+        assertThat(fx.load(playbook("  - {flavor: local}\n  - {flavor: local.half, instances: 2, tasks: [2]}",
+                "memory_fraction: 0.25\n")).flavors()).hasSize(2);
+    }
+
+    @Test
+    void elsewhereEachInstanceHasItsOwnCardSoOnlyTasksCount() {
+        String hosts = """
+                cloud:
+                  type: static
+                  hosts:
+                    - {name: a, address: 192.0.2.1, user: u, flavor: v100-bare}
+                    - {name: b, address: 192.0.2.2, user: u, flavor: v100-bare}
+                """;
+        assertThat(fx.load(playbook("  - {flavor: v100-bare, instances: 2, tasks: [1, 2]}", "memory_fraction: 0.5\n")
+                .replace("cloud: {type: local}\n", hosts).replace("baseline: local", "baseline: v100-bare"))
+                .memoryFraction()).isEqualTo(0.5);
     }
 
     @Test
