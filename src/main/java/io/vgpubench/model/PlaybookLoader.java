@@ -92,6 +92,9 @@ public final class PlaybookLoader {
         if (cloud instanceof CloudSpec.Static s) {
             StaticHostsCheck.check(root, s, flavors);
         }
+        if (memoryFraction != null) {
+            MemoryFitCheck.check(root, memoryFraction, flavors, catalog, cloud instanceof CloudSpec.Local);
+        }
         if (!problems.isEmpty()) {
             return null;
         }

@@ -7,6 +7,7 @@ import io.vgpubench.stats.RatioInterval;
 import io.vgpubench.stats.Series;
 import io.vgpubench.stats.SeriesKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ final class SharedCards {
                     processes, Descriptive.of(values), new TreeMap<>(means), null, complete.size(), incomplete, null,
                     null, null, null, null);
         }
-        double[] sums = complete.stream().mapToDouble(r -> java.util.Arrays.stream(r).sum()).toArray();
+        double[] sums = complete.stream().mapToDouble(r -> Arrays.stream(r).sum()).toArray();
         Series aggregate = series(k, sums);
         Double ratio = null;
         Double low = null;

@@ -40,6 +40,7 @@ class CampaignCopyTest {
                 prepare_time: 500ms
                 order: random
                 backend: cpu
+                memory_fraction: 0.5
                 """);
         PlaybookLoader loader = new PlaybookLoader(List.of()); // no default catalogs: only the playbook's own
         Playbook playbook = loader.load(file);

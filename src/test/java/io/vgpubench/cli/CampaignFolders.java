@@ -37,6 +37,7 @@ final class CampaignFolders {
                 repetition_time: 50ms
                 prepare_time: 500ms
                 backend: cpu
+                memory_fraction: 0.5
                 time_limit: 2m
                 """.formatted(name, workloads.indent(2).stripTrailing(), repetitions);
     }

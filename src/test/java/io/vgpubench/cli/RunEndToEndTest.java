@@ -18,29 +18,31 @@ class RunEndToEndTest {
     Path dir;
 
     @Test
-    void aTinyLocalCampaignEndsWithTheOverheadTableAndASummaryAgainstTheBaseline() throws Exception {
+    void aTinyLocalCampaignEndsWithTheOverheadTableASummaryAgainstTheBaselineAndItsUnprovenSharedSamplesLeftOut() throws Exception {
         Path playbook = Files.writeString(dir.resolve("tiny.yaml"), CampaignFolders.localPlaybook("tiny", """
                 - {name: gemm, parameters: {precision: fp64, m: 128, n: 128, k: 128}}
                 - {name: memcopy, parameters: {bytes: 1048576}}""", 3));
         CliRun run = CliRun.of("run", playbook.toString(), "--results", dir.resolve("results").toString());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("overhead").contains("local.half").contains("results: ");
+        assertThat(run.out()).contains("overhead").contains("local (baseline)").contains("results: ");
         Path campaign = CampaignFolders.only(dir.resolve("results"));
         List<String> csv = Files.readAllLines(campaign.resolve("summary.csv"));
         assertThat(csv.get(0)).isEqualTo(HEADER);
-        // gemm and memcopy, each for the baseline (1 task) and local.half (2 tasks)
-        assertThat(csv).hasSize(1 + 4);
-        String halfGemm = csv.stream().filter(l -> l.startsWith("gemm,tflops,TFLOP/s,local.half,2,")).findFirst()
-                .orElseThrow();
-        String[] cells = halfGemm.split(",", -1);
-        assertThat(cells[5]).isEqualTo("6"); // n: 2 tasks x 3 repetitions
-        assertThat(cells[14]).as("ratio against the 1-task baseline").isNotEmpty();
-        assertThat(Double.parseDouble(cells[20])).as("share fraction").isEqualTo(0.5);
-        assertThat(cells[21]).as("share efficiency").isNotEmpty();
-        assertThat(campaign.resolve("report.md")).exists();
+        String baseGemm = csv.stream().filter(l -> l.startsWith("gemm,tflops,TFLOP/s,local,1,")).findFirst().orElseThrow();
+        assertThat(baseGemm.split(",", -1)[5]).isEqualTo("3"); // n: 3 repetitions
+        assertThat(Double.parseDouble(baseGemm.split(",", -1)[20])).as("share fraction").isEqualTo(1.0);
         assertThat(campaign.resolve("summary.json")).exists();
         assertThat(Files.readAllLines(campaign.resolve("samples.jsonl"))).hasSize(2 * 3 + 2 * 2 * 3);
+        // This agent measures without common time slots: its 2-task samples cannot be proven to have run while
+        // their co-runner ran, so they are kept in samples.jsonl but left out of every statistic, and said so.
+        assertThat(csv).as("gemm and memcopy for the baseline only").hasSize(1 + 2).noneMatch(l -> l.contains("local.half"));
+        assertThat(run.out()).contains("12 sample(s) of shared cards left out of these figures");
+        assertThat(Files.readString(campaign.resolve("report.md"))).contains("## Shared cards")
+                .contains("| local.half | 2 | gemm | tflops | 6 | 6 | no-schedule 6 |")
+                .contains("| local.half | 2 | memcopy | bandwidth | 6 | 6 | no-schedule 6 |");
+        assertThat(Files.readAllLines(campaign.resolve("overlap.csv"))).hasSize(1 + 2 * 3 + 2 * 2 * 3)
+                .filteredOn(l -> l.contains(",local.half,")).allMatch(l -> l.contains(",no-schedule,"));
     }
 
     @Test
@@ -84,6 +86,33 @@ class RunEndToEndTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("bad.yaml:5:").contains("flavors[0].instances");
+        assertThat(dir.resolve("results")).doesNotExist();
+    }
+
+    @Test
+    void aPlaybookWhoseTasksCannotFitTheCardsMemoryIsRefusedByPlanAndRunAlikeAndNothingIsCreated() throws Exception {
+        Path playbook = Files.writeString(dir.resolve("crowded.yaml"), """
+                name: crowded
+                cloud: {type: local}
+                baseline: local
+                flavors:
+                  - {flavor: local, instances: 1, tasks: [1, 2, 4]}
+                workloads:
+                  - {name: gemm}
+                memory_fraction: 0.3
+                """);
+        String expected = "crowded.yaml:5:49: flavors[0].tasks[2]: 4 tasks × memory_fraction 0.3 = 1.2 of the card's memory:"
+                + " the tasks cannot all fit on the card; at most 3 tasks fit at memory_fraction 0.3, or set memory_fraction"
+                + " to at most 0.25 for 4 tasks";
+
+        CliRun plan = CliRun.of("plan", playbook.toString());
+        CliRun run = CliRun.of("run", playbook.toString(), "--results", dir.resolve("results").toString());
+
+        assertThat(plan.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(plan.out()).isEmpty();
+        assertThat(plan.err()).contains(expected);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(expected);
         assertThat(dir.resolve("results")).doesNotExist();
     }
 }

@@ -37,7 +37,7 @@ class PlaybookLoaderTest {
             time_limit: 1h30m
             teardown: on-success
             backend: cpu
-            memory_fraction: 0.95
+            memory_fraction: 0.25
             thresholds:
               - workload: gemm
                 metric: tflops
@@ -70,7 +70,7 @@ class PlaybookLoaderTest {
         assertThat(p.timeLimit()).isEqualTo(Duration.ofMinutes(90));
         assertThat(p.teardown()).isEqualTo(TeardownPolicy.ON_SUCCESS);
         assertThat(p.backend()).isEqualTo("cpu");
-        assertThat(p.memoryFraction()).isEqualTo(0.95);
+        assertThat(p.memoryFraction()).isEqualTo(0.25);
         assertThat(p.thresholds()).containsExactly(new Threshold("gemm", "tflops", "local.half", 10.0, 2.5));
         assertThat(p.flavor("local.half").shareFraction()).isEqualTo(0.5);
         assertThat(p.source()).isEqualTo(dir.resolve("p.yaml"));

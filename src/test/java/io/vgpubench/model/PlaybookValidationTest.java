@@ -88,7 +88,7 @@ class PlaybookValidationTest {
 
     @Test
     void rejectsFractionsOutsideZeroToOne() {
-        fx.rejects(valid().replace("memory_fraction: 0.95", "memory_fraction: 0"))
+        fx.rejects(valid().replace("memory_fraction: 0.25", "memory_fraction: 0"))
                 .hasMessageContaining(fx.file() + ":22:18: memory_fraction: must be a fraction in (0, 1], got 0.0");
     }
 
