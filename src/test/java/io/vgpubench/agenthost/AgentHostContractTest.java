@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentRun.RunStatus;
+import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.local.Processes;
 import io.vgpubench.ssh.SshAgentHostTest;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The detached-run protocol as the engine sees it, against every kind of agent host: this machine, and an
- * SSH host (in-process MINA server). The agent is a script (see {@link ScriptedAgent}), so each case makes it
+ * The detached-run protocol as the engine sees it, against every kind of agent host: this machine, an SSH
+ * host (in-process MINA server) and, when src/test/ssh/openssh-up.sh has started it, a real OpenSSH server. The agent is a script (see {@link ScriptedAgent}), so each case makes it
  * do what the real one does only when things go wrong.
  */
 @ParameterizedClass(name = "{0}")
@@ -42,14 +43,14 @@ class AgentHostContractTest {
 
     @BeforeEach
     void deployTheScriptedAgent() throws Exception {
-        side = kind.open(tmp);
+        side = kind.open(tmp, CampaignId.fresh("contract"));
         host = side.host();
         assertThat(host.deploy(ScriptedAgent.bundle(Files.createDirectories(tmp.resolve("bundle")))))
                 .isEqualTo("vgpubench-agent scripted");
     }
 
     @AfterEach
-    void stopWhatIsLeft() throws Exception {
+    void stopWhatIsLeftAndCleanUp() throws Exception {
         try (ContractHost closing = side) {
             started.forEach(AgentRun::kill);
         }
