@@ -17,7 +17,10 @@ public interface AgentRun {
     /** The tail of the agent's own log (stderr), for failure reports. */
     String logTail();
 
-    /** Stops it (time limit, teardown). */
+    /**
+     * Stops it (time limit, teardown): SIGTERM to its process group, SIGKILL to what is left of it after
+     * {@link RunProtocol#GRACE}; returns once its exit code is recorded (or the wait for it gives up).
+     */
     void kill();
 
     /** The process state of an agent run. */

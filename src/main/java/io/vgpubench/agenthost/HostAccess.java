@@ -19,6 +19,6 @@ public interface HostAccess {
     /** Writes {@code content} to {@code path} whole or not at all: a reader sees the old file or the new one. */
     void write(String path, byte[] content);
 
-    /** The host in messages, e.g. {@code tester@10.0.0.5:22} or {@code this machine}. */
+    /** The host in messages, e.g. {@code vm-1 (ubuntu@10.0.0.5:22)} or {@code this machine (/path/to/instance)}. */
     String describe();
 }

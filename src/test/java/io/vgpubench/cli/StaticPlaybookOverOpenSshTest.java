@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
-import java.io.Reader;
+import io.vgpubench.ssh.OpenSshTier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,15 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * known_hosts). Skipped, saying why, when that server is not up; under CI=true its absence fails.
  */
 class StaticPlaybookOverOpenSshTest {
-    private static final Path ENV = Path.of(System.getenv().getOrDefault("VGPUBENCH_OPENSSH_ENV",
-            "/tmp/vgpubench-openssh/env"));
-
     @TempDir
     Path dir;
 
     @Test
     void aStaticCampaignDeploysRunsAndReportsOverRealOpenSshAndLeavesNothingOnTheHost() throws Exception {
-        Properties env = env();
+        Properties env = OpenSshTier.env();
         String host = """
                     - {name: %s, address: %s, port: %s, user: %s, key: %s, known_hosts: %s, flavor: %s}
                 """;
@@ -69,20 +65,5 @@ class StaticPlaybookOverOpenSshTest {
         assertThat(Files.readString(campaign.resolve("overlap.csv"))).contains(",local.half,2,");
         assertThat(Path.of(env.getProperty("SSH_HOME"), ".vgpubench", campaign.getFileName().toString()))
                 .as("the campaign folder on the host is removed").doesNotExist();
-    }
-
-    private static Properties env() throws Exception {
-        if (!Files.isReadable(ENV)) {
-            String why = "no OpenSSH test server: run src/test/ssh/openssh-up.sh (as root) first; " + ENV + " is missing";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError(why);
-            }
-            Assumptions.abort(why);
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(ENV)) {
-            p.load(r);
-        }
-        return p;
     }
 }

@@ -8,28 +8,24 @@ import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.ssh.AgentSpecs;
+import io.vgpubench.ssh.OpenSshTier;
 import io.vgpubench.ssh.SshAgentHostTest;
 import io.vgpubench.ssh.SshConfigFile;
 import io.vgpubench.ssh.SshSettings;
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The static cloud end to end over a real OpenSSH server, the one src/test/ssh/openssh-up.sh starts.
- * Skipped, saying why, when that server is not up; under CI=true its absence is a failure.
+ * Skipped, saying why, when that server is not up; under CI=true its absence is a failure ({@link OpenSshTier}).
  */
 class OpenSshStaticCloudTest {
-    static final Path ENV = Path.of(System.getenv().getOrDefault("VGPUBENCH_OPENSSH_ENV", "/tmp/vgpubench-openssh/env"));
     static final CampaignId CAMPAIGN = CampaignId.fresh("openssh-e2e");
 
     @TempDir
@@ -37,7 +33,7 @@ class OpenSshStaticCloudTest {
 
     @Test
     void deploysRunsTheRealAgentAndBringsEverySampleHomeOverOpenSsh() throws Exception {
-        Properties env = openSshEnv();
+        Properties env = OpenSshTier.env();
         CloudSpec.StaticHost bare = new CloudSpec.StaticHost("openssh-bare", env.getProperty("SSH_ADDRESS"),
                 Integer.parseInt(env.getProperty("SSH_PORT")), env.getProperty("SSH_USER"),
                 Path.of(env.getProperty("SSH_KEY")), null, Path.of(env.getProperty("SSH_KNOWN_HOSTS")), "bare-metal");
@@ -64,20 +60,5 @@ class OpenSshStaticCloudTest {
         }
         assertThat(campaignDir).doesNotExist();
         assertThat(console).anySatisfy(l -> assertThat(l).contains("uploading agent bundle: 100%"));
-    }
-
-    private static Properties openSshEnv() throws IOException {
-        if (!Files.isReadable(ENV)) {
-            String why = "no OpenSSH test server: " + ENV + " is missing; start one with src/test/ssh/openssh-up.sh";
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail(why + " (CI=true: this test must run)");
-            }
-            Assumptions.abort(why);
-        }
-        Properties env = new Properties();
-        try (Reader r = Files.newBufferedReader(ENV)) {
-            env.load(r);
-        }
-        return env;
     }
 }
