@@ -5,7 +5,6 @@ import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.RunMatrix;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.AgentBundle;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
@@ -140,7 +139,7 @@ public final class CampaignRunner {
     private static CampaignDir existing(Path campaignDir) {
         CampaignDir dir = new CampaignDir(campaignDir);
         if (!Files.isRegularFile(dir.journal()) || !Files.isRegularFile(dir.info())) {
-            throw new VgpubenchException(ExitCode.BAD_INPUT, campaignDir + " is not a campaign folder (no journal.jsonl"
+            throw VgpubenchException.badInput(campaignDir + " is not a campaign folder (no journal.jsonl"
                     + " and campaign.json); campaigns are under results/<campaign-id>/");
         }
         return dir;

@@ -1,7 +1,6 @@
 package io.vgpubench.campaign;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.local.LocalCloud;
 import io.vgpubench.cloud.openstack.OpenStackCloud;
@@ -23,6 +22,6 @@ final class Clouds {
         if (spec instanceof CloudSpec.OpenStack openStack) {
             return new OpenStackCloud(openStack, resultsRoot, System.err::println);
         }
-        throw new VgpubenchException(ExitCode.BAD_INPUT, "cloud type '" + spec.type() + "' is not available in this build");
+        throw VgpubenchException.badInput("cloud type '" + spec.type() + "' is not available in this build");
     }
 }

@@ -36,7 +36,7 @@ public final class PlanCommand implements Callable<Integer> {
             check.lines().forEach(l -> out.println("  " + l));
             check.problems().forEach(l -> out.println("  DOES NOT FIT: " + l));
             out.flush();
-            return check.exitCode();
+            return check.failure().map(ExitCode::of).orElse(ExitCode.OK);
         }
     }
 }

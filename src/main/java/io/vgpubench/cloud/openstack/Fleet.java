@@ -1,7 +1,7 @@
 package io.vgpubench.cloud.openstack;
 
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.openstack.api.NovaServers;
@@ -57,7 +57,7 @@ final class Fleet {
         List<QuotaCheck.Line> over = QuotaCheck.check(cloud.session(), os4j, wanted, spec.floatingIp() ? 1 : 0)
                 .stream().filter(l -> !l.fits()).toList();
         if (!over.isEmpty()) {
-            throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "quota exceeded before anything was created: "
+            throw new VgpubenchException(FailureKind.INFRASTRUCTURE, "quota exceeded before anything was created: "
                     + String.join("; ", over.stream().map(QuotaCheck.Line::describe).toList()));
         }
         Fleet fleet = new Fleet(cloud, spec, id, found);

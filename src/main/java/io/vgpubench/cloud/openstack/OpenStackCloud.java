@@ -1,7 +1,6 @@
 package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
@@ -137,7 +136,7 @@ public final class OpenStackCloud implements Cloud {
     /** The campaign's private key: {@code results/<id>/ssh/id_rsa}. */
     Path keyFile(CampaignId campaign) {
         if (resultsRoot == null) {
-            throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "no results folder for the campaign's SSH key");
+            throw VgpubenchException.infrastructure("no results folder for the campaign's SSH key", null);
         }
         return resultsRoot.resolve(campaign.value()).resolve("ssh").resolve("id_rsa");
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.ProvisionListener;
@@ -217,7 +217,7 @@ class OpenStackCloudIT {
                 .isInstanceOf(VgpubenchException.class)
                 .hasMessageContaining("quota exceeded before anything was created")
                 .hasMessageContaining("instances: needs 21")
-                .satisfies(e -> assertThat(((VgpubenchException) e).exitCode()).isEqualTo(ExitCode.INFRASTRUCTURE));
+                .satisfies(e -> assertThat(((VgpubenchException) e).kind()).isEqualTo(FailureKind.INFRASTRUCTURE));
         assertThat(cloud.janitor().count(id)).isEqualTo(new Janitor.Counts(0, 0, 0, 0, 0));
     }
 
@@ -233,7 +233,7 @@ class OpenStackCloudIT {
                 .hasMessageContaining("image 'no-such-image' (cloud.image)")
                 .hasMessageContaining("network 'no-such-net' (cloud.network)")
                 .hasMessageContaining("flavor 'g9.huge'")
-                .satisfies(e -> assertThat(((VgpubenchException) e).exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                .satisfies(e -> assertThat(((VgpubenchException) e).kind()).isEqualTo(FailureKind.BAD_INPUT));
         assertThat(cloud.janitor().count(id)).isEqualTo(new Janitor.Counts(0, 0, 0, 0, 0));
     }
 
