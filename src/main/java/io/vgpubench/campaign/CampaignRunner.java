@@ -8,6 +8,7 @@ import io.vgpubench.campaign.plan.RunMatrix;
 import io.vgpubench.cloud.AgentBundle;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.Clouds;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.results.SampleStore;
@@ -36,6 +37,7 @@ public final class CampaignRunner {
     }
     private final CloudFactory clouds;
     private boolean liveProgress;
+    private CampaignStop stop = new CampaignStop();
 
     /**
      * @param home   the vgpubench installation (where guest-agent/target/bundle lives)
@@ -43,7 +45,7 @@ public final class CampaignRunner {
      *               copy with the original's folder)
      */
     public CampaignRunner(Path home, PrintWriter out, PlaybookReader loader) {
-        this(home, out, loader, Clouds::open);
+        this(home, out, loader, (spec, resultsRoot) -> Clouds.open(spec, resultsRoot, out::println));
     }
 
     /** With another way of opening the playbook's cloud (a simulated cloud for benchmarks). */
@@ -57,6 +59,12 @@ public final class CampaignRunner {
     /** Progress as one line rewritten in place (for a person at a terminal) instead of log lines. */
     public CampaignRunner liveProgress(boolean live) {
         this.liveProgress = live;
+        return this;
+    }
+
+    /** The stop through which the owner of signals tears down (and can abort the teardown of) what runs. */
+    public CampaignRunner stoppedBy(CampaignStop stop) {
+        this.stop = stop;
         return this;
     }
 
@@ -82,7 +90,7 @@ public final class CampaignRunner {
                 journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
                         playbook.seed()));
             }
-            return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress).run(CampaignState.fresh());
+            return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress, stop).run(CampaignState.fresh());
         }
     }
 
@@ -98,8 +106,7 @@ public final class CampaignRunner {
                 out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
             }
             return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
-                    clouds, liveProgress)
-                    .run(state);
+                    clouds, liveProgress, stop).run(state);
         }
     }
 

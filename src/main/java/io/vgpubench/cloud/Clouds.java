@@ -1,0 +1,32 @@
+package io.vgpubench.cloud;
+
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cloud.local.LocalCloud;
+import io.vgpubench.cloud.openstack.OpenStackCloud;
+import io.vgpubench.cloud.statichosts.StaticCloud;
+import io.vgpubench.model.CloudSpec;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** Opens the cloud a playbook names; the one place that knows the providers by kind. */
+public final class Clouds {
+    private Clouds() {}
+
+    /**
+     * @param resultsRoot where campaign folders are (local instances live in them, OpenStack keeps its SSH
+     *                    keys there)
+     * @param console     where the cloud says what it does (boot retries, uploads, warnings)
+     */
+    public static Cloud open(CloudSpec spec, Path resultsRoot, Consumer<String> console) {
+        if (spec instanceof CloudSpec.Local) {
+            return new LocalCloud(resultsRoot);
+        }
+        if (spec instanceof CloudSpec.Static hosts) {
+            return new StaticCloud(hosts, console);
+        }
+        if (spec instanceof CloudSpec.OpenStack openStack) {
+            return new OpenStackCloud(openStack, resultsRoot, console);
+        }
+        throw VgpubenchException.badInput("cloud type '" + spec.type() + "' is not available in this build");
+    }
+}
