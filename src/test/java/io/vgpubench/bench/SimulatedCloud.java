@@ -51,11 +51,6 @@ final class SimulatedCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "simulated";
-    }
-
-    @Override
     public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
         return provision(campaign, requests, ProvisionListener.NONE);
     }

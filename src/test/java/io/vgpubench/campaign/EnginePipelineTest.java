@@ -112,11 +112,6 @@ class EnginePipelineTest {
         }
 
         @Override
-        public String kind() {
-            return "scripted-local";
-        }
-
-        @Override
         public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
             return provision(campaign, requests, ProvisionListener.NONE);
         }

@@ -47,11 +47,6 @@ class EngineProvisioningFaultTest {
         }
 
         @Override
-        public String kind() {
-            return "faulty-local";
-        }
-
-        @Override
         public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
             List<InstanceRequest> healthy = requests.stream()
                     .filter(r -> errorInstanceSuffix == null || !r.name().endsWith(errorInstanceSuffix)).toList();

@@ -32,8 +32,8 @@ public final class LocalCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "local";
+    public String leftoverInstance(String instance) {
+        return "local instance " + instance + " and its agent processes";
     }
 
     @Override

@@ -43,6 +43,11 @@ final class Names {
         return v.length() <= 60 ? v : v.substring(0, 51) + "-" + String.format("%08x", v.hashCode());
     }
 
+    /** The campaign's resources besides its servers, as a person would look for them. */
+    static String leftovers(CampaignId id) {
+        return "the key pair, security group, server groups and floating IPs named or tagged " + id.value();
+    }
+
     /** The description of floating IPs and security groups. */
     static String marker(CampaignId id) {
         return MARKER + id.value();

@@ -62,8 +62,13 @@ public final class OpenStackCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "openstack";
+    public String leftoverInstance(String instance) {
+        return "server " + instance;
+    }
+
+    @Override
+    public List<String> leftoverResources(CampaignId campaign) {
+        return List.of(Names.leftovers(campaign));
     }
 
     /** The login behind this cloud (for plan, flavors and gc). */

@@ -53,8 +53,8 @@ public final class StaticCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "static";
+    public String leftoverInstance(String instance) {
+        return "agent processes and files of " + instance + " on its host";
     }
 
     @Override
