@@ -6,6 +6,7 @@ import io.vgpubench.cloud.openstack.OpenStackCloud;
 import io.vgpubench.cloud.statichosts.StaticCloud;
 import io.vgpubench.model.CloudSpec;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Opens the cloud a playbook names; the one place that knows the providers by kind. */
@@ -28,5 +29,24 @@ public final class Clouds {
             return new OpenStackCloud(openStack, resultsRoot, console);
         }
         throw VgpubenchException.badInput("cloud type '" + spec.type() + "' is not available in this build");
+    }
+
+    /**
+     * The playbook's cloud, to check a plan against, where its kind checks plans (openstack: a login and
+     * read-only calls); empty for kinds with nothing to check, which are then not opened at all.
+     */
+    public static Optional<PlanCheck> planCheck(CloudSpec spec, Consumer<String> console) {
+        return spec instanceof CloudSpec.OpenStack openStack
+                ? Optional.of(new OpenStackCloud(openStack, null, console)) : Optional.empty();
+    }
+
+    /**
+     * A cloud by its name in clouds.yaml (null: OS_CLOUD, else the OS_* variables), for work on the cloud as
+     * a whole rather than on one playbook's campaign: what it offers, what campaigns left on it.
+     *
+     * @param resultsRoot where campaign folders are (a journal written there recently marks a running campaign)
+     */
+    public static Cloud named(String name, String region, Path resultsRoot, Consumer<String> console) {
+        return OpenStackCloud.forMaintenance(name, region, resultsRoot, console);
     }
 }

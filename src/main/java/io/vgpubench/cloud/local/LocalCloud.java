@@ -8,6 +8,7 @@ import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionResult;
+import io.vgpubench.cloud.SshRoute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ public final class LocalCloud implements Cloud {
 
     private static InstanceInfo info(Path dir, String flavor, InstanceState state) {
         String name = dir.getFileName().toString();
-        return new InstanceInfo(name, name, flavor, state, null, List.of(), Map.of());
+        return new InstanceInfo(name, name, flavor, state, SshRoute.none(), Map.of());
     }
 
     private static List<String> readMarker(Path dir) {

@@ -4,6 +4,7 @@ import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceRequest;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.NovaServers;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import io.vgpubench.model.CloudSpec;
@@ -157,11 +158,11 @@ final class Fleet {
     }
 
     /** On resume: the campaign's server that already has a floating IP (the jump host of the servers before). */
-    private Optional<Instances.Jump> existingJump(List<NetFloatingIP> campaignIps) {
+    private Optional<SshRoute.Jump> existingJump(List<NetFloatingIP> campaignIps) {
         List<String> addresses = campaignIps.stream().map(NetFloatingIP::getFloatingIpAddress).toList();
         List<ServerView> active = cloud.nova().listTagged(Names.tag(id)).stream().filter(ServerView::active).toList();
         return Instances.describe(active, campaignIps, found.networkName()).stream()
-                .filter(i -> addresses.contains(i.address()))
-                .map(i -> new Instances.Jump(i.id(), i.name(), i.address())).findFirst();
+                .filter(i -> addresses.contains(i.route().address()))
+                .map(i -> new SshRoute.Jump(i.id(), i.name(), i.route().address())).findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.CampaignSweep.Campaign;
+import io.vgpubench.cloud.CampaignSweep.Found;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +26,13 @@ import org.openstack4j.api.OSClient.OSClientV3;
  * and aged by the start time in the campaign id. A campaign counts as running, and is kept, while its journal
  * on this machine changed within the age limit; resources whose campaign cannot be told are kept too.
  */
-public final class Leftovers {
+final class Leftovers {
     private static final Pattern STAMP = Pattern.compile("-(\\d{8}t\\d{4})-[0-9a-f]{4}$");
     private static final DateTimeFormatter STAMP_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmm");
 
     private Leftovers() {}
 
-    /** One campaign's leftovers: when it started (from its id, if it says) and what is still there. */
-    public record Campaign(String id, Optional<Instant> started, List<String> resources) {}
-
-    /** What is to be collected, and the campaigns kept because they may still run. */
-    public record Found(List<Campaign> stale, List<Campaign> kept) {}
-
-    public static Found find(OpenStackCloud cloud, Duration olderThan, Path resultsRoot, Instant now) {
+    static Found find(OpenStackCloud cloud, Duration olderThan, Path resultsRoot, Instant now) {
         Map<String, List<String>> byCampaign = new TreeMap<>();
         for (ServerView s : cloud.nova().listTagged(Names.TAG)) {
             String id = s.metadata().getOrDefault(CampaignId.METADATA_KEY, s.tags().stream()

@@ -1,6 +1,7 @@
 package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.FailureKind;
+import io.vgpubench.cloud.PlanCheck;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.model.Playbook;
@@ -14,16 +15,10 @@ import java.util.Optional;
  * the fleet fits the project's quota (instances, cores, RAM, floating IPs), how SSH will reach it, and whether
  * the login lasts as long as the campaign may. Each problem names what does not fit.
  */
-public final class OpenStackPlan {
+final class OpenStackPlan {
     private OpenStackPlan() {}
 
-    /**
-     * The lines to print, what does not fit, and what kind of failure that is: bad input for names the cloud
-     * lacks, infrastructure for quota; empty when it fits.
-     */
-    public record Check(List<String> lines, List<String> problems, Optional<FailureKind> failure) {}
-
-    public static Check check(OpenStackCloud cloud, Playbook p) {
+    static PlanCheck.Result check(OpenStackCloud cloud, Playbook p) {
         CloudSpec.OpenStack spec = (CloudSpec.OpenStack) p.cloud();
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -33,7 +28,7 @@ public final class OpenStackPlan {
                 + cloud.session().token().getProject().getName() + (spec.region() == null ? "" : ", region " + spec.region()));
         if (!found.missing().isEmpty()) {
             problems.addAll(found.missing());
-            return new Check(lines, problems, Optional.of(FailureKind.BAD_INPUT));
+            return new PlanCheck.Result(lines, problems, Optional.of(FailureKind.BAD_INPUT));
         }
         lines.add("image " + spec.image() + " (" + found.imageId() + "), network " + found.networkName() + " ("
                 + found.networkId() + ")");
@@ -64,7 +59,8 @@ public final class OpenStackPlan {
         }
         Duration length = longestInstance(p);
         cloud.expiryWarning(length).ifPresent(w -> lines.add("WARNING: " + w));
-        return new Check(lines, problems, problems.isEmpty() ? Optional.empty() : Optional.of(FailureKind.INFRASTRUCTURE));
+        return new PlanCheck.Result(lines, problems,
+                problems.isEmpty() ? Optional.empty() : Optional.of(FailureKind.INFRASTRUCTURE));
     }
 
     /** An upper bound of the campaign's length: the busiest instance's runs, each at the playbook's time limit. */
