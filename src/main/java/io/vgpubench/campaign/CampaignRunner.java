@@ -11,7 +11,8 @@ import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.Clouds;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
-import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.CampaignFolder;
+import io.vgpubench.results.CampaignInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,15 +73,15 @@ public final class CampaignRunner {
     public CampaignOutcome run(Playbook playbook, Map<String, Flavor> flavors, Path resultsRoot) {
         AgentBundle bundle = AgentBundles.find(home);
         CampaignId id = CampaignId.fresh(playbook.name());
-        CampaignDir dir = new CampaignDir(resultsRoot.resolve(id.value()));
+        CampaignFolder dir = CampaignFolder.of(resultsRoot, id);
         try {
             Files.createDirectories(dir.root());
             Files.copy(playbook.source(), dir.playbook());
             Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
-            new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(), playbook.seed(),
-                    facts, playbook.thresholds(),
-                    playbook.source().toAbsolutePath().normalize().getParent().toString()).write(dir);
+            dir.write(new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(),
+                    playbook.seed(), facts, playbook.thresholds(),
+                    playbook.source().toAbsolutePath().normalize().getParent().toString()));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }
@@ -96,9 +97,9 @@ public final class CampaignRunner {
 
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
     public CampaignOutcome resume(Path campaignDir) {
-        CampaignDir dir = existing(campaignDir);
+        CampaignFolder dir = CampaignFolder.existing(campaignDir);
         try (CampaignLock lock = CampaignLock.take(dir, "resume")) {
-            CampaignInfo info = CampaignInfo.read(dir);
+            CampaignInfo info = dir.readInfo();
             Playbook playbook = copyOf(dir, info);
             Map<String, Flavor> flavors = info.flavorMap();
             CampaignState state = CampaignState.from(Journal.read(dir.journal()));
@@ -112,20 +113,20 @@ public final class CampaignRunner {
 
     /** A campaign's progress as a few lines of text. */
     public String status(Path campaignDir) {
-        CampaignDir dir = existing(campaignDir);
-        CampaignInfo info = CampaignInfo.read(dir);
+        CampaignFolder dir = CampaignFolder.existing(campaignDir);
+        CampaignInfo info = dir.readInfo();
         Playbook playbook = copyOf(dir, info);
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
         String now = CampaignLock.held(dir) ? "a controller is working on it now ("
                 + CampaignLock.holder(dir).orElse("its details are not readable") + ")\n" : "no controller is working on it now\n";
         return now + CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
-                SampleStore.read(dir.samples()).size());
+                dir.readSamples().samples().size());
     }
 
     /** Removes every resource of the campaign; returns what could not be removed. */
     public List<String> teardown(Path campaignDir) {
-        CampaignDir dir = existing(campaignDir);
-        CampaignInfo info = CampaignInfo.read(dir);
+        CampaignFolder dir = CampaignFolder.existing(campaignDir);
+        CampaignInfo info = dir.readInfo();
         Playbook playbook = copyOf(dir, info);
         try (CampaignLock lock = CampaignLock.take(dir, "tear down");
              Journal journal = Journal.open(dir.journal());
@@ -138,17 +139,8 @@ public final class CampaignRunner {
     }
 
     /** The campaign's copy of its playbook, read as the original was: its folder, its recorded seed. */
-    Playbook copyOf(CampaignDir dir, CampaignInfo info) {
+    Playbook copyOf(CampaignFolder dir, CampaignInfo info) {
         Path base = info.playbookDir() == null ? dir.root() : Path.of(info.playbookDir());
         return loader.read(dir.playbook(), base).withSeed(info.seed());
-    }
-
-    private static CampaignDir existing(Path campaignDir) {
-        CampaignDir dir = new CampaignDir(campaignDir);
-        if (!Files.isRegularFile(dir.journal()) || !Files.isRegularFile(dir.info())) {
-            throw VgpubenchException.badInput(campaignDir + " is not a campaign folder (no journal.jsonl"
-                    + " and campaign.json); campaigns are under results/<campaign-id>/");
-        }
-        return dir;
     }
 }

@@ -17,6 +17,7 @@ import io.vgpubench.model.TeardownPolicy;
 import io.vgpubench.report.Report;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
+import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Engine {
     private final CampaignId id;
-    private final CampaignDir dir;
+    private final CampaignFolder dir;
     private final Playbook playbook;
     private final Map<String, Flavor> flavors;
     private final AgentBundle bundle;
@@ -43,7 +44,7 @@ final class Engine {
     private final boolean liveProgress;
     private final CampaignStop stop;
 
-    Engine(CampaignId id, CampaignDir dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
+    Engine(CampaignId id, CampaignFolder dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
            PrintWriter out, CloudFactory clouds, boolean liveProgress, CampaignStop stop) {
         this.liveProgress = liveProgress;
         this.stop = stop;
@@ -60,7 +61,7 @@ final class Engine {
         List<InstancePlan> plans = RunMatrix.expand(playbook, id, flavors);
         List<String> leftovers = List.of();
         try (Journal journal = Journal.open(dir.journal());
-             SampleStore samples = SampleStore.open(dir.samples());
+             SampleStore samples = dir.openSamples();
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             Progress progress = new Progress(out, remainingRuns(plans, state), liveProgress);
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
@@ -74,10 +75,10 @@ final class Engine {
                 leftovers = teardownByPolicy(ctx);
                 stop.detach(running);
             }
-            CampaignInfo.read(dir).withNotes(ctx.warnings, ctx.failures).write(dir); // for `vgpubench report DIR`
+            dir.write(dir.readInfo().withNotes(ctx.warnings, ctx.failures)); // for `vgpubench report DIR`
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
                     playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
-                    SampleStore.read(dir.samples()), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
+                    dir.readSamples().samples(), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
                     playbook.thresholds()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),

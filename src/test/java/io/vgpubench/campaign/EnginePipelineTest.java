@@ -18,7 +18,7 @@ import io.vgpubench.model.RunOrder;
 import io.vgpubench.model.TeardownPolicy;
 import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.results.Sample;
-import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -183,7 +183,7 @@ class EnginePipelineTest {
         assertThat(indexOf(journal, "-local-half-3", "REACHABLE")).isNegative();
         assertThat(outcome.failedRuns()).singleElement().asString()
                 .endsWith("-local-half-3: not provisioned: " + NO_VALID_HOST);
-        List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(4 + 8 + 8).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).extracting(Sample::instance).doesNotContain(outcome.campaignId() + "-local-half-3");
         assertThat(new LocalCloud(results).discover(new CampaignId(outcome.campaignId()))).isEmpty();
@@ -218,7 +218,7 @@ class EnginePipelineTest {
         String id = outcome.campaignId();
         assertThat(healthy.requested).as("half-1 is done and half-2 is live: only local-1 and half-3 are requested")
                 .containsExactly(List.of(id + "-local-1", id + "-local-half-3"));
-        List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(4 + 8 + 8 + 8).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(outcome.failedRuns()).isEmpty();
         assertThat(new LocalCloud(results).discover(new CampaignId(outcome.campaignId()))).isEmpty();

@@ -9,7 +9,7 @@ import io.vgpubench.model.Playbook;
 import io.vgpubench.model.RunOrder;
 import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.results.Sample;
-import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class EngineStartTogetherTest {
                 .run(playbook, TestPlaybooks.flavors(), dir.resolve("results"));
 
         assertThat(outcome.failedRuns()).as(log.toString()).isEmpty();
-        Map<String, Instant> firstStart = SampleStore.read(outcome.directory().resolve("samples.jsonl")).stream()
+        Map<String, Instant> firstStart = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples().stream()
                 .collect(Collectors.toMap(Sample::instance, Sample::startedAt,
                         (a, b) -> a.isBefore(b) ? a : b));
         assertThat(firstStart).hasSize(2);

@@ -8,7 +8,7 @@ import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.local.LocalCloud;
 import io.vgpubench.results.Sample;
-import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ class KillAndResumeTest {
                 .execute("resume", campaign.toString());
 
         assertThat(code).as(out.toString()).isZero();
-        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
         assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).hasSize(EXPECTED_SAMPLES);
         assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
@@ -81,7 +81,7 @@ class KillAndResumeTest {
         assertThat(journal).anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.TeardownDone.class));
         assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
         assertThat(liveProcessesMentioning(campaign)).isEmpty();
-        assertThat(SampleStore.read(campaign.resolve("samples.jsonl"))).isNotEmpty()
+        assertThat(SamplesFile.read(campaign.resolve("samples.jsonl")).samples()).isNotEmpty()
                 .extracting(Sample::key).doesNotHaveDuplicates();
     }
 

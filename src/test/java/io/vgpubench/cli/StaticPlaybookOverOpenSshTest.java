@@ -3,7 +3,7 @@ package io.vgpubench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.results.Sample;
-import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ class StaticPlaybookOverOpenSshTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         Path campaign = CampaignFolders.only(dir.resolve("results"));
-        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(3 + 2 * 3).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(Files.readString(campaign.resolve("summary.csv"))).contains("local.half,2,");
         assertThat(Path.of(env.getProperty("SSH_HOME"), ".vgpubench", campaign.getFileName().toString()))

@@ -9,6 +9,7 @@ import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.SshRoute;
+import io.vgpubench.results.CampaignFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class LocalCloud implements Cloud {
 
     @Override
     public List<InstanceInfo> discover(CampaignId campaign) {
-        Path root = resultsRoot.resolve(campaign.value()).resolve("instances");
+        Path root = CampaignFolder.of(resultsRoot, campaign).instances();
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -101,7 +102,7 @@ public final class LocalCloud implements Cloud {
     }
 
     private Path instanceDir(CampaignId campaign, String name) {
-        return resultsRoot.resolve(campaign.value()).resolve("instances").resolve(name);
+        return CampaignFolder.of(resultsRoot, campaign).instance(name);
     }
 
     private static InstanceInfo info(Path dir, String flavor, InstanceState state) {

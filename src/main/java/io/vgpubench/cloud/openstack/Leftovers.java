@@ -4,6 +4,7 @@ import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.CampaignSweep.Campaign;
 import io.vgpubench.cloud.CampaignSweep.Found;
 import io.vgpubench.cloud.openstack.api.ServerView;
+import io.vgpubench.results.CampaignFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,7 +80,7 @@ final class Leftovers {
         if (resultsRoot == null) {
             return false;
         }
-        Path journal = resultsRoot.resolve(id).resolve("journal.jsonl");
+        Path journal = CampaignFolder.of(resultsRoot, new CampaignId(id)).journal();
         try {
             return Files.exists(journal) && Files.getLastModifiedTime(journal).toInstant().isAfter(cutoff);
         } catch (java.io.IOException e) {

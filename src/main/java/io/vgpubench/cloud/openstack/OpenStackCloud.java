@@ -21,6 +21,7 @@ import io.vgpubench.cloud.openstack.auth.CloudConfigs;
 import io.vgpubench.cloud.openstack.auth.Session;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.Playbook;
+import io.vgpubench.results.CampaignFolder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,6 +167,6 @@ public final class OpenStackCloud implements Cloud, PlanCheck, CampaignSweep, Fl
         if (resultsRoot == null) {
             throw VgpubenchException.infrastructure("no results folder for the campaign's SSH key", null);
         }
-        return resultsRoot.resolve(campaign.value()).resolve("ssh").resolve("id_rsa");
+        return CampaignFolder.of(resultsRoot, campaign).sshKey();
     }
 }
