@@ -40,7 +40,7 @@ final class CampaignContext {
     }
 
     void state(String instance, InstanceState state, String cloudId, String reason) {
-        journal.append(new JournalEntry.InstanceChanged(Instant.now(), instance, state.name(), cloudId, reason));
+        journal.append(new JournalEntry.InstanceChanged(Instant.now(), instance, state, cloudId, reason));
         progress.stage(instance, state.name().toLowerCase() + (reason == null ? "" : ": " + reason));
     }
 

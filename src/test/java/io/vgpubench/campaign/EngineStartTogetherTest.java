@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.RunOrder;
@@ -60,9 +61,9 @@ class EngineStartTogetherTest {
         assertThat(outcome.samples()).isEqualTo(2);
         List<JournalEntry> journal = Journal.read(outcome.directory().resolve("journal.jsonl"));
         Instant lastDeployed = journal.stream().filter(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("DEPLOYED")).map(JournalEntry::at).max(Comparator.naturalOrder()).orElseThrow();
+                && c.state() == InstanceState.DEPLOYED).map(JournalEntry::at).max(Comparator.naturalOrder()).orElseThrow();
         Instant firstDeployed = journal.stream().filter(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("DEPLOYED")).map(JournalEntry::at).min(Comparator.naturalOrder()).orElseThrow();
+                && c.state() == InstanceState.DEPLOYED).map(JournalEntry::at).min(Comparator.naturalOrder()).orElseThrow();
         assertThat(Duration.between(firstDeployed, lastDeployed)).as("the first instance deployed 2 s behind")
                 .isGreaterThan(Duration.ofMillis(1500));
         List<Instant> batchesStarted = journal.stream().filter(e -> e instanceof JournalEntry.BatchStarted)

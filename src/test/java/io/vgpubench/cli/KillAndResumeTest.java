@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.local.LocalCloud;
 import io.vgpubench.results.Sample;
 import io.vgpubench.results.SamplesFile;
@@ -33,9 +34,9 @@ class KillAndResumeTest {
 
     enum Stage {
         AFTER_PROVISIONING(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("ACTIVE"))),
+                && c.state() == InstanceState.ACTIVE)),
         AFTER_DEPLOY(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("DEPLOYED"))),
+                && c.state() == InstanceState.DEPLOYED)),
         /** Agents started, none has sent a sample: they may be waiting for their start signal. */
         AGENTS_STARTED(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.BatchStarted)
                 && j.stream().noneMatch(e -> e instanceof JournalEntry.SamplesCollected)),
