@@ -2,11 +2,13 @@ package io.vgpubench.cloud.openstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.ServerView;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +26,13 @@ import org.junit.jupiter.api.Test;
  * IP each, or one jump host (the first server ACTIVE) for all, or fixed addresses.
  */
 class AddressesTest {
-    private final ExecutorService threads = Executors.newFixedThreadPool(3);
+    /** The threads that describe servers, so a test can tell when they are blocked. */
+    private final List<Thread> describing = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r);
+        describing.add(t);
+        return t;
+    });
     private final List<String> attached = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -65,8 +73,9 @@ class AddressesTest {
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<InstanceInfo>> others = describeAtOnce(addresses, server("2", "c-2", "10.0.0.8"),
                 server("3", "c-3", "10.0.0.9"));
-        Thread.sleep(200);
-        assertThat(others).as("waiting for the jump host's floating IP").noneMatch(CompletableFuture::isDone);
+        await().atMost(Duration.ofSeconds(5)).until(() -> describing.stream()
+                .filter(t -> t.getState() == Thread.State.WAITING).count() == 2);
+        assertThat(others).as("blocked until the jump host has its floating IP").noneMatch(CompletableFuture::isDone);
         release.countDown();
 
         assertThat(first.join().route()).isEqualTo(SshRoute.direct("149.165.1.1"));
