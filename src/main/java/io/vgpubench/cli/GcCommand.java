@@ -53,10 +53,10 @@ public final class GcCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         try (Cloud named = Clouds.named(cloud, region, results, spec.commandLine().getErr()::println)) {
-            if (!(named instanceof CampaignSweep os)) {
+            if (!(named instanceof CampaignSweep sweep)) {
                 throw VgpubenchException.badInput("cloud " + cloud + " cannot list what campaigns left on it");
             }
-            CampaignSweep.Found found = os.sweep(age, Instant.now());
+            CampaignSweep.Found found = sweep.sweep(age, Instant.now());
             found.kept().forEach(c -> out.printf("keeping %s (started %s, may still run): %d resource(s)%n", c.id(),
                     c.started().map(Object::toString).orElse("?"), c.resources().size()));
             if (found.stale().isEmpty()) {
@@ -76,7 +76,7 @@ public final class GcCommand implements Callable<Integer> {
             }
             List<String> left = new ArrayList<>();
             for (CampaignSweep.Campaign c : found.stale()) {
-                List<String> l = os.teardown(new CampaignId(c.id()));
+                List<String> l = sweep.teardown(new CampaignId(c.id()));
                 out.printf("%s: %s%n", c.id(), l.isEmpty() ? "deleted" : "LEFT OVER: " + String.join("; ", l));
                 left.addAll(l);
             }
