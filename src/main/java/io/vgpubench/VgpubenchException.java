@@ -1,35 +1,33 @@
 package io.vgpubench;
 
-import io.vgpubench.cli.ExitCode;
-
 /**
- * The one exception type that carries an exit status; the CLI maps it once. Its message is shown
- * to the user as is, so it must never hold a secret.
+ * The one exception type that carries what kind of failure it is; the command line maps the kind to an exit
+ * code, once. Its message is shown to the user as is, so it must never hold a secret.
  */
 public class VgpubenchException extends RuntimeException {
-    private final int exitCode;
+    private final FailureKind kind;
 
-    public VgpubenchException(int exitCode, String message) {
+    public VgpubenchException(FailureKind kind, String message) {
         super(message);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
-    public VgpubenchException(int exitCode, String message, Throwable cause) {
+    public VgpubenchException(FailureKind kind, String message, Throwable cause) {
         super(message, cause);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
-    public int exitCode() {
-        return exitCode;
+    public FailureKind kind() {
+        return kind;
     }
 
-    /** Bad input (exit 2): the message names the file, line, column and field where they are known. */
+    /** Bad input: the message names the file, line, column and field where they are known. */
     public static VgpubenchException badInput(String message) {
-        return new VgpubenchException(ExitCode.BAD_INPUT, message);
+        return new VgpubenchException(FailureKind.BAD_INPUT, message);
     }
 
-    /** A cloud or infrastructure failure (exit 3). */
+    /** A cloud or infrastructure failure. */
     public static VgpubenchException infrastructure(String message, Throwable cause) {
-        return new VgpubenchException(ExitCode.INFRASTRUCTURE, message, cause);
+        return new VgpubenchException(FailureKind.INFRASTRUCTURE, message, cause);
     }
 }

@@ -2,7 +2,6 @@ package io.vgpubench.campaign;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentBundle;
-import io.vgpubench.cli.ExitCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,8 +19,8 @@ public final class AgentBundles {
         Path dir = target.resolve("bundle/vgpubench-agent");
         Path tarball = target.resolve("vgpubench-agent-bundle.tar.gz");
         if (!Files.isExecutable(dir.resolve("bin/vgpu-agent")) || !Files.isRegularFile(tarball)) {
-            throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "the guest-agent bundle is missing under " + target
-                    + "; build it first: mvn -B -DskipTests package (in " + home + ")");
+            throw VgpubenchException.infrastructure("the guest-agent bundle is missing under " + target
+                    + "; build it first: mvn -B -DskipTests package (in " + home + ")", null);
         }
         try {
             return new AgentBundle(dir, tarball, sha256(tarball), Files.readString(dir.resolve("VERSION")).trim());

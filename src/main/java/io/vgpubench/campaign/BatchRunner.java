@@ -220,7 +220,7 @@ final class BatchRunner {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new VgpubenchException(io.vgpubench.cli.ExitCode.INFRASTRUCTURE, "interrupted");
+            throw new VgpubenchException(io.vgpubench.FailureKind.INTERRUPTED, "interrupted");
         }
     }
 

@@ -7,6 +7,7 @@ import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.model.Playbook;
+import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.SampleStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** What every instance driver of one campaign shares: cloud, journal, sample store, progress, failures. */
 final class CampaignContext {
     final CampaignId id;
-    final CampaignDir dir;
+    final CampaignFolder dir;
     final Playbook playbook;
     final Cloud cloud;
     final AgentBundle bundle;
@@ -26,7 +27,7 @@ final class CampaignContext {
     final List<String> failures = new CopyOnWriteArrayList<>();
     final List<String> warnings = new CopyOnWriteArrayList<>();
 
-    CampaignContext(CampaignId id, CampaignDir dir, Playbook playbook, Cloud cloud, AgentBundle bundle,
+    CampaignContext(CampaignId id, CampaignFolder dir, Playbook playbook, Cloud cloud, AgentBundle bundle,
                     Journal journal, SampleStore samples, Progress progress) {
         this.id = id;
         this.dir = dir;
@@ -39,7 +40,7 @@ final class CampaignContext {
     }
 
     void state(String instance, InstanceState state, String cloudId, String reason) {
-        journal.append(new JournalEntry.InstanceChanged(Instant.now(), instance, state.name(), cloudId, reason));
+        journal.append(new JournalEntry.InstanceChanged(Instant.now(), instance, state, cloudId, reason));
         progress.stage(instance, state.name().toLowerCase() + (reason == null ? "" : ": " + reason));
     }
 

@@ -1,6 +1,7 @@
 package io.vgpubench.campaign;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.results.CampaignFolder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -29,7 +30,7 @@ final class CampaignLock implements AutoCloseable {
     }
 
     /** Takes the campaign's lock, or refuses (bad input: nothing done) naming the controller that holds it. */
-    static CampaignLock take(CampaignDir dir, String doing) {
+    static CampaignLock take(CampaignFolder dir, String doing) {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(dir.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -59,7 +60,7 @@ final class CampaignLock implements AutoCloseable {
     }
 
     /** Who holds the lock, as it wrote itself down; empty when nobody wrote or it cannot be read. */
-    static Optional<String> holder(CampaignDir dir) {
+    static Optional<String> holder(CampaignFolder dir) {
         try {
             String text = Files.readString(dir.lock(), StandardCharsets.UTF_8).strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
@@ -69,7 +70,7 @@ final class CampaignLock implements AutoCloseable {
     }
 
     /** True when a controller (another process, or this one) holds the campaign's lock now. */
-    static boolean held(CampaignDir dir) {
+    static boolean held(CampaignFolder dir) {
         if (!Files.exists(dir.lock())) {
             return false;
         }

@@ -6,12 +6,14 @@ import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.RunMatrix;
-import io.vgpubench.cli.ExitCode;
+
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.Clouds;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
-import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.CampaignFolder;
+import io.vgpubench.results.CampaignInfo;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,6 +39,7 @@ public final class CampaignRunner {
     }
     private final CloudFactory clouds;
     private boolean liveProgress;
+    private CampaignStop stop = new CampaignStop();
 
     /**
      * @param home   the vgpubench installation (where guest-agent/target/bundle lives)
@@ -44,7 +47,7 @@ public final class CampaignRunner {
      *               copy with the original's folder)
      */
     public CampaignRunner(Path home, PrintWriter out, PlaybookReader loader) {
-        this(home, out, loader, Clouds::open);
+        this(home, out, loader, (spec, resultsRoot) -> Clouds.open(spec, resultsRoot, out::println));
     }
 
     /** With another way of opening the playbook's cloud (a simulated cloud for benchmarks). */
@@ -61,19 +64,25 @@ public final class CampaignRunner {
         return this;
     }
 
+    /** The stop through which the owner of signals tears down (and can abort the teardown of) what runs. */
+    public CampaignRunner stoppedBy(CampaignStop stop) {
+        this.stop = stop;
+        return this;
+    }
+
     /** Runs a whole campaign: provision, deploy, run, collect, teardown, report. */
     public CampaignOutcome run(Playbook playbook, Map<String, Flavor> flavors, Path resultsRoot) {
         AgentBundle bundle = AgentBundles.find(home);
         CampaignId id = CampaignId.fresh(playbook.name());
-        CampaignDir dir = new CampaignDir(resultsRoot.resolve(id.value()));
+        CampaignFolder dir = CampaignFolder.of(resultsRoot, id);
         try {
             Files.createDirectories(dir.root());
             Files.copy(playbook.source(), dir.playbook());
             Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
-            new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(), playbook.seed(),
-                    facts, playbook.thresholds(),
-                    playbook.source().toAbsolutePath().normalize().getParent().toString()).write(dir);
+            dir.write(new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(),
+                    playbook.seed(), facts, playbook.thresholds(),
+                    playbook.source().toAbsolutePath().normalize().getParent().toString()));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }
@@ -83,15 +92,15 @@ public final class CampaignRunner {
                 journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
                         playbook.seed()));
             }
-            return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress).run(CampaignState.fresh());
+            return new Engine(id, dir, playbook, flavors, bundle, out, clouds, liveProgress, stop).run(CampaignState.fresh());
         }
     }
 
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
     public CampaignOutcome resume(Path campaignDir) {
-        CampaignDir dir = existing(campaignDir);
+        CampaignFolder dir = CampaignFolder.existing(campaignDir);
         try (CampaignLock lock = CampaignLock.take(dir, "resume")) {
-            CampaignInfo info = CampaignInfo.read(dir);
+            CampaignInfo info = dir.readInfo();
             Playbook playbook = copyOf(dir, info);
             Map<String, Flavor> flavors = info.flavorMap();
             CampaignState state = CampaignState.from(Journal.read(dir.journal()));
@@ -99,27 +108,26 @@ public final class CampaignRunner {
                 out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
             }
             return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
-                    clouds, liveProgress)
-                    .run(state);
+                    clouds, liveProgress, stop).run(state);
         }
     }
 
     /** A campaign's progress as a few lines of text. */
     public String status(Path campaignDir) {
-        CampaignDir dir = existing(campaignDir);
-        CampaignInfo info = CampaignInfo.read(dir);
+        CampaignFolder dir = CampaignFolder.existing(campaignDir);
+        CampaignInfo info = dir.readInfo();
         Playbook playbook = copyOf(dir, info);
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
         String now = CampaignLock.held(dir) ? "a controller is working on it now ("
                 + CampaignLock.holder(dir).orElse("its details are not readable") + ")\n" : "no controller is working on it now\n";
         return now + CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
-                SampleStore.read(dir.samples()).size());
+                dir.readSamples().samples().size());
     }
 
     /** Removes every resource of the campaign; returns what could not be removed. */
     public List<String> teardown(Path campaignDir) {
-        CampaignDir dir = existing(campaignDir);
-        CampaignInfo info = CampaignInfo.read(dir);
+        CampaignFolder dir = CampaignFolder.existing(campaignDir);
+        CampaignInfo info = dir.readInfo();
         Playbook playbook = copyOf(dir, info);
         try (CampaignLock lock = CampaignLock.take(dir, "tear down");
              Journal journal = Journal.open(dir.journal());
@@ -132,17 +140,8 @@ public final class CampaignRunner {
     }
 
     /** The campaign's copy of its playbook, read as the original was: its folder, its recorded seed. */
-    Playbook copyOf(CampaignDir dir, CampaignInfo info) {
+    Playbook copyOf(CampaignFolder dir, CampaignInfo info) {
         Path base = info.playbookDir() == null ? dir.root() : Path.of(info.playbookDir());
         return loader.read(dir.playbook(), base).withSeed(info.seed());
-    }
-
-    private static CampaignDir existing(Path campaignDir) {
-        CampaignDir dir = new CampaignDir(campaignDir);
-        if (!Files.isRegularFile(dir.journal()) || !Files.isRegularFile(dir.info())) {
-            throw new VgpubenchException(ExitCode.BAD_INPUT, campaignDir + " is not a campaign folder (no journal.jsonl"
-                    + " and campaign.json); campaigns are under results/<campaign-id>/");
-        }
-        return dir;
     }
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
 final class CampaignState {
     final Map<String, Set<String>> finished = new HashMap<>();
     final Map<String, Map<String, List<String>>> started = new HashMap<>();
-    final Map<String, String> stages = new TreeMap<>();
+    final Map<String, Stage> stages = new TreeMap<>();
     /** Failures and warnings journaled by earlier runs of the campaign, in order. */
     final List<String> failures = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -39,17 +39,16 @@ final class CampaignState {
         for (JournalEntry e : entries) {
             s.track(e);
             if (e instanceof JournalEntry.ProvisionRequested p) {
-                p.instances().forEach(i -> s.stages.put(i, InstanceState.REQUESTED.name()));
+                p.instances().forEach(i -> s.stages.put(i, Stage.of(InstanceState.REQUESTED, null)));
             } else if (e instanceof JournalEntry.TeardownDone d && d.leftovers().isEmpty()) {
-                s.stages.replaceAll((i, stage) -> stage.startsWith(InstanceState.DELETED.name()) ? stage
-                        : InstanceState.DELETED.name() + " (last stage " + stage + ")");
+                s.stages.replaceAll((i, stage) -> stage.deleted());
             } else if (e instanceof JournalEntry.BatchStarted b) {
                 s.started.computeIfAbsent(b.instance(), k -> new HashMap<>()).put(b.batch(), b.runKeys());
             } else if (e instanceof JournalEntry.BatchFinished b) {
                 s.finished.computeIfAbsent(b.instance(), k -> new HashSet<>()).add(b.batch());
                 s.started.getOrDefault(b.instance(), new HashMap<>()).remove(b.batch());
             } else if (e instanceof JournalEntry.InstanceChanged c) {
-                s.stages.put(c.instance(), c.state() + (c.reason() == null ? "" : " (" + c.reason() + ")"));
+                s.stages.put(c.instance(), Stage.of(c.state(), c.reason()));
             } else if (e instanceof JournalEntry.CampaignFinished) {
                 s.campaignFinished = true;
             } else if (e instanceof JournalEntry.Noted n) {
@@ -72,7 +71,7 @@ final class CampaignState {
      * (their stage says so: a complete teardown marks every instance DELETED).
      */
     List<String> mayExist() {
-        return stages.entrySet().stream().filter(e -> !e.getValue().startsWith(InstanceState.DELETED.name()))
+        return stages.entrySet().stream().filter(e -> e.getValue().state() != InstanceState.DELETED)
                 .map(Map.Entry::getKey).toList();
     }
 
@@ -104,7 +103,7 @@ final class CampaignState {
         sb.append(teardownLine(root)).append('\n');
         sb.append("batches ").append(done).append('/').append(batches).append(", samples ").append(samples).append('\n');
         for (InstancePlan p : plans) {
-            sb.append("  ").append(p.name()).append(": ").append(stages.getOrDefault(p.name(), "not requested"))
+            sb.append("  ").append(p.name()).append(": ").append(stages.containsKey(p.name()) ? stages.get(p.name()).describe() : "not requested")
                     .append(", batches done ").append(finishedBatches(p.name()).size()).append('/')
                     .append(p.batches().size()).append('\n');
         }

@@ -17,6 +17,7 @@ import io.vgpubench.model.TeardownPolicy;
 import io.vgpubench.report.Report;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
+import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.SampleStore;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -28,12 +29,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a campaign from a state (fresh, or rebuilt from the journal): provisions what is missing,
- * drives every instance in parallel, and tears down by policy, also on Ctrl-C and SIGTERM (a second
- * Ctrl-C aborts that teardown after saying what is left: {@link CtrlC}).
+ * drives every instance in parallel, and tears down by policy, or when its {@link CampaignStop} says so
+ * (the command line's Ctrl-C and SIGTERM), which can also abort that teardown after saying what is left.
  */
 final class Engine {
     private final CampaignId id;
-    private final CampaignDir dir;
+    private final CampaignFolder dir;
     private final Playbook playbook;
     private final Map<String, Flavor> flavors;
     private final AgentBundle bundle;
@@ -41,10 +42,12 @@ final class Engine {
     private final AtomicBoolean tornDown = new AtomicBoolean();
     private final CloudFactory clouds;
     private final boolean liveProgress;
+    private final CampaignStop stop;
 
-    Engine(CampaignId id, CampaignDir dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
-           PrintWriter out, CloudFactory clouds, boolean liveProgress) {
+    Engine(CampaignId id, CampaignFolder dir, Playbook playbook, Map<String, Flavor> flavors, AgentBundle bundle,
+           PrintWriter out, CloudFactory clouds, boolean liveProgress, CampaignStop stop) {
         this.liveProgress = liveProgress;
+        this.stop = stop;
         this.clouds = clouds;
         this.id = id;
         this.dir = dir;
@@ -58,32 +61,50 @@ final class Engine {
         List<InstancePlan> plans = RunMatrix.expand(playbook, id, flavors);
         List<String> leftovers = List.of();
         try (Journal journal = Journal.open(dir.journal());
-             SampleStore samples = SampleStore.open(dir.samples());
+             SampleStore samples = dir.openSamples();
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             Progress progress = new Progress(out, remainingRuns(plans, state), liveProgress);
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
             ctx.failures.addAll(state.failures); // from the runs before a restart: the report keeps them
             ctx.warnings.addAll(state.warnings);
-            Thread hook = new Thread(() -> teardown(ctx, "interrupted (signal)"), "vgpubench-teardown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            CtrlC ctrlC = CtrlC.install(ctx.progress::say, new TeardownAbort(ctx));
+            CampaignStop.Running running = stoppable(ctx);
+            stop.attach(running);
             try {
                 drive(ctx, plans, state);
             } finally {
                 leftovers = teardownByPolicy(ctx);
-                ctrlC.close();
-                removeHook(hook);
+                stop.detach(running);
             }
-            CampaignInfo.read(dir).withNotes(ctx.warnings, ctx.failures).write(dir); // for `vgpubench report DIR`
+            dir.write(dir.readInfo().withNotes(ctx.warnings, ctx.failures)); // for `vgpubench report DIR`
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
                     playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
-                    SampleStore.read(dir.samples()), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
+                    dir.readSamples().samples(), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
                     playbook.thresholds()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),
                     report.failedThresholds().stream().map(t -> t.message()).toList(), leftovers,
                     List.copyOf(ctx.warnings), Reports.overheadTable(report));
         }
+    }
+
+    /** What a stop does to this campaign. */
+    private CampaignStop.Running stoppable(CampaignContext ctx) {
+        return new CampaignStop.Running() {
+            @Override
+            public void say(String line) {
+                ctx.progress.say(line);
+            }
+
+            @Override
+            public void tearDown(String reason) {
+                teardown(ctx, reason);
+            }
+
+            @Override
+            public void abortTeardown() {
+                new TeardownAbort(ctx).run();
+            }
+        };
     }
 
     private void drive(CampaignContext ctx, List<InstancePlan> plans, CampaignState state) {
@@ -158,7 +179,7 @@ final class Engine {
     }
 
     /**
-     * Tears down once; a second caller (the signal hook while the campaign's own teardown runs, or the
+     * Tears down once; a second caller (a stop while the campaign's own teardown runs, or the
      * other way round) waits for it to end, so the JVM does not exit in the middle of it.
      */
     private synchronized List<String> teardown(CampaignContext ctx, String reason) {
@@ -184,13 +205,5 @@ final class Engine {
             }
         }
         return n;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run
-        }
     }
 }

@@ -7,7 +7,6 @@ import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceState;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,11 +62,5 @@ final class InstanceDriver implements Runnable {
         } finally {
             gate.leave();
         }
-    }
-
-    static List<String> names(List<InstancePlan> plans) {
-        List<String> names = new ArrayList<>();
-        plans.forEach(p -> names.add(p.name()));
-        return names;
     }
 }

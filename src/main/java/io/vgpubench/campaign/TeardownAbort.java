@@ -3,6 +3,7 @@ package io.vgpubench.campaign;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.Cloud;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +24,17 @@ final class TeardownAbort implements Runnable {
     public void run() {
         List<String> instances = CampaignState.from(Journal.read(ctx.dir.journal())).mayExist();
         ctx.progress.say("TEARDOWN ABORTED; what may be left:");
-        whatMayBeLeft(ctx.cloud.kind(), ctx.id, instances).forEach(l -> ctx.progress.say("  " + l));
+        whatMayBeLeft(ctx.cloud, ctx.id, instances).forEach(l -> ctx.progress.say("  " + l));
         ctx.progress.say("remove what is left with: vgpubench teardown " + ctx.dir.root());
         ctx.journal.append(new JournalEntry.TeardownAborted(Instant.now(), instances));
     }
 
     /** One line per instance in the cloud's words, plus the campaign's other resources where the cloud has them. */
-    static List<String> whatMayBeLeft(String cloudKind, CampaignId id, List<String> instances) {
+    static List<String> whatMayBeLeft(Cloud cloud, CampaignId id, List<String> instances) {
         List<String> lines = new ArrayList<>();
-        for (String i : instances) {
-            lines.add(switch (cloudKind) {
-                case "openstack" -> "server " + i;
-                case "static" -> "agent processes and files of " + i + " on its host";
-                default -> cloudKind + " instance " + i + " and its agent processes";
-            });
-        }
-        if (cloudKind.equals("openstack")) {
-            lines.add("the key pair, security group, server groups and floating IPs named or tagged " + id.value());
-        } else if (instances.isEmpty()) {
+        instances.forEach(i -> lines.add(cloud.leftoverInstance(i)));
+        lines.addAll(cloud.leftoverResources(id));
+        if (lines.isEmpty()) {
             lines.add("no instance");
         }
         return lines;

@@ -2,15 +2,31 @@ package io.vgpubench.cli;
 
 import io.vgpubench.campaign.CampaignOutcome;
 import io.vgpubench.campaign.CampaignRunner;
+import io.vgpubench.campaign.CampaignStop;
+import io.vgpubench.cloud.Clouds;
 import java.io.PrintWriter;
+import java.util.function.Function;
 
-/** What run and resume share: the engine with this installation's loader, and the closing summary. */
+/**
+ * What the campaign commands share: the engine with this installation's loader, progress drawn live where a
+ * terminal watches, the clouds' messages on standard error; for run and resume the signals that stop the
+ * campaign, and the closing summary.
+ */
 final class CampaignCommands {
     private CampaignCommands() {}
 
-    static CampaignRunner runner(PrintWriter out) {
-        return new CampaignRunner(Home.resolve(), out, Home.playbookLoader()::load)
+    static CampaignRunner runner(PrintWriter out, PrintWriter err) {
+        return new CampaignRunner(Home.resolve(), out, Home.playbookLoader()::load,
+                (spec, resultsRoot) -> Clouds.open(spec, resultsRoot, err::println))
                 .liveProgress(System.console() != null);
+    }
+
+    /** Runs or resumes a campaign that SIGINT and SIGTERM tear down; prints how it ended and picks the exit code. */
+    static int drive(PrintWriter out, PrintWriter err, Function<CampaignRunner, CampaignOutcome> campaign) {
+        CampaignStop stop = new CampaignStop();
+        try (CampaignSignals signals = CampaignSignals.install(stop)) {
+            return conclude(campaign.apply(runner(out, err).stoppedBy(stop)), out);
+        }
     }
 
     /** A warning as one readable line (the report keeps it whole). */
@@ -19,7 +35,7 @@ final class CampaignCommands {
     }
 
     /** Prints how the campaign ended and picks the exit code. */
-    static int conclude(CampaignOutcome outcome, PrintWriter out) {
+    private static int conclude(CampaignOutcome outcome, PrintWriter out) {
         out.println();
         out.println(outcome.samples() == 0 ? "no samples were collected" : outcome.overheadTable());
         outcome.warnings().stream().map(CampaignCommands::shortened).distinct()

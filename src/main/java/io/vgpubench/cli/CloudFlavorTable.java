@@ -1,6 +1,6 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.cloud.openstack.CloudFlavor;
+import io.vgpubench.cloud.FlavorListing.GpuFlavor;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.FlavorCatalog;
 import java.util.stream.Collectors;
@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
 final class CloudFlavorTable {
     private CloudFlavorTable() {}
 
-    static String text(java.util.List<CloudFlavor> flavors, FlavorCatalog catalog) {
+    static String text(java.util.List<GpuFlavor> flavors, FlavorCatalog catalog) {
         if (flavors.isEmpty()) {
             return "The cloud offers no flavor with resources:VGPU in its extra specs.\n";
         }
         TextTable t = new TextTable("CLOUD FLAVOR", "VCPUS", "RAM GB", "DISK GB", "VGPU", "VGPU TYPE", "CATALOG",
                 "PROFILE");
-        for (CloudFlavor f : flavors) {
+        for (GpuFlavor f : flavors) {
             var entries = catalog.flavors().values().stream().filter(c -> f.name().equals(cloudName(c))).toList();
             t.row(f.name(), f.vcpus(), FlavorTable.number(f.ramMb() / 1024.0), f.diskGb(), f.vgpus(),
                     f.vgpuType() == null ? "-" : f.vgpuType(),

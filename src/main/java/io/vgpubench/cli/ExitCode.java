@@ -1,6 +1,8 @@
 package io.vgpubench.cli;
 
-/** The few exit codes of vgpubench, named once. Documented in README.md. */
+import io.vgpubench.FailureKind;
+
+/** The few exit codes of vgpubench, named once, and the one mapping from failure kinds. Documented in README.md. */
 public final class ExitCode {
     /** The campaign ran and every run and threshold passed (or the command did what it was asked). */
     public static final int OK = 0;
@@ -14,4 +16,13 @@ public final class ExitCode {
     public static final int INTERRUPTED = 130;
 
     private ExitCode() {}
+
+    /** The exit code of a command that failed this way. */
+    public static int of(FailureKind kind) {
+        return switch (kind) {
+            case BAD_INPUT -> BAD_INPUT;
+            case INFRASTRUCTURE -> INFRASTRUCTURE;
+            case INTERRUPTED -> INTERRUPTED;
+        };
+    }
 }

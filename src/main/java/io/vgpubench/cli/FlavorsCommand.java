@@ -1,7 +1,9 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.cloud.openstack.GpuFlavors;
-import io.vgpubench.cloud.openstack.auth.CloudConfigs;
+import io.vgpubench.VgpubenchException;
+import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.Clouds;
+import io.vgpubench.cloud.FlavorListing;
 import io.vgpubench.model.FlavorCatalog;
 import io.vgpubench.model.FlavorCatalogLoader;
 import java.nio.file.Path;
@@ -38,8 +40,13 @@ public final class FlavorsCommand implements Callable<Integer> {
         FlavorCatalog catalog = FlavorCatalogLoader.load(files);
         var out = spec.commandLine().getOut();
         if (cloud != null) {
-            var config = CloudConfigs.resolve("env".equals(cloud) ? null : cloud, region);
-            out.print(CloudFlavorTable.text(GpuFlavors.list(config), catalog));
+            try (Cloud named = Clouds.named("env".equals(cloud) ? null : cloud, region, null,
+                    spec.commandLine().getErr()::println)) {
+                if (!(named instanceof FlavorListing listing)) {
+                    throw VgpubenchException.badInput("cloud " + cloud + " cannot list its flavors");
+                }
+                out.print(CloudFlavorTable.text(listing.gpuFlavors(), catalog));
+            }
         } else {
             out.print(json ? FlavorTable.json(catalog) : FlavorTable.text(catalog));
         }

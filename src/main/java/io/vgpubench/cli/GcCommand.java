@@ -2,8 +2,9 @@ package io.vgpubench.cli;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.CampaignId;
-import io.vgpubench.cloud.openstack.Leftovers;
-import io.vgpubench.cloud.openstack.OpenStackCloud;
+import io.vgpubench.cloud.CampaignSweep;
+import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.Clouds;
 import io.vgpubench.model.Durations;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,8 +52,11 @@ public final class GcCommand implements Callable<Integer> {
             throw VgpubenchException.badInput("--older-than: must be a duration like 90m or 6h, got '" + olderThan + "'");
         }
         var out = spec.commandLine().getOut();
-        try (OpenStackCloud os = OpenStackCloud.forMaintenance(cloud, region, results, spec.commandLine().getErr()::println)) {
-            Leftovers.Found found = Leftovers.find(os, age, results, Instant.now());
+        try (Cloud named = Clouds.named(cloud, region, results, spec.commandLine().getErr()::println)) {
+            if (!(named instanceof CampaignSweep sweep)) {
+                throw VgpubenchException.badInput("cloud " + cloud + " cannot list what campaigns left on it");
+            }
+            CampaignSweep.Found found = sweep.sweep(age, Instant.now());
             found.kept().forEach(c -> out.printf("keeping %s (started %s, may still run): %d resource(s)%n", c.id(),
                     c.started().map(Object::toString).orElse("?"), c.resources().size()));
             if (found.stale().isEmpty()) {
@@ -71,8 +75,8 @@ public final class GcCommand implements Callable<Integer> {
                 return ExitCode.OK;
             }
             List<String> left = new ArrayList<>();
-            for (Leftovers.Campaign c : found.stale()) {
-                List<String> l = os.teardown(new CampaignId(c.id()));
+            for (CampaignSweep.Campaign c : found.stale()) {
+                List<String> l = sweep.teardown(new CampaignId(c.id()));
                 out.printf("%s: %s%n", c.id(), l.isEmpty() ? "deleted" : "LEFT OVER: " + String.join("; ", l));
                 left.addAll(l);
             }

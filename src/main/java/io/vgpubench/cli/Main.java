@@ -54,7 +54,7 @@ public final class Main implements Runnable {
     }
 
     static int exitCodeOf(Throwable t) {
-        return t instanceof VgpubenchException v ? v.exitCode() : ExitCode.INFRASTRUCTURE;
+        return t instanceof VgpubenchException v ? ExitCode.of(v.kind()) : ExitCode.INFRASTRUCTURE;
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.cloud.openstack.OpenStackCloud;
-import io.vgpubench.cloud.openstack.OpenStackPlan;
-import io.vgpubench.model.CloudSpec;
+import io.vgpubench.cloud.Clouds;
+import io.vgpubench.cloud.PlanCheck;
 import io.vgpubench.model.Playbook;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,16 +27,17 @@ public final class PlanCommand implements Callable<Integer> {
         Playbook p = Home.playbookLoader().load(playbook);
         var out = spec.commandLine().getOut();
         PlanPrinter.print(p, out);
-        if (!(p.cloud() instanceof CloudSpec.OpenStack openStack)) {
+        Optional<PlanCheck> checking = Clouds.planCheck(p.cloud(), spec.commandLine().getErr()::println);
+        if (checking.isEmpty()) {
             return ExitCode.OK;
         }
-        try (OpenStackCloud cloud = new OpenStackCloud(openStack, null, spec.commandLine().getErr()::println)) {
-            OpenStackPlan.Check check = OpenStackPlan.check(cloud, p);
+        try (PlanCheck cloud = checking.get()) {
+            PlanCheck.Result check = cloud.check(p);
             out.printf("%nOn the cloud (read only):%n");
             check.lines().forEach(l -> out.println("  " + l));
             check.problems().forEach(l -> out.println("  DOES NOT FIT: " + l));
             out.flush();
-            return check.exitCode();
+            return check.failure().map(ExitCode::of).orElse(ExitCode.OK);
         }
     }
 }

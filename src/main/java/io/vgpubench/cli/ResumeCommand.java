@@ -1,6 +1,5 @@
 package io.vgpubench.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +19,7 @@ public final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        return CampaignCommands.conclude(CampaignCommands.runner(out).resume(campaign.path()),
-                out);
+        return CampaignCommands.drive(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                runner -> runner.resume(campaign.path()));
     }
 }

@@ -1,8 +1,6 @@
 package io.vgpubench.cli;
 
-import io.vgpubench.campaign.CampaignOutcome;
 import io.vgpubench.model.Playbook;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,9 +27,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Playbook p = Home.playbookLoader().load(playbook);
-        PrintWriter out = spec.commandLine().getOut();
-        CampaignOutcome outcome = CampaignCommands.runner(out).run(p, p.catalog().flavors(),
-                results.toAbsolutePath().normalize());
-        return CampaignCommands.conclude(outcome, out);
+        return CampaignCommands.drive(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                runner -> runner.run(p, p.catalog().flavors(), results.toAbsolutePath().normalize()));
     }
 }

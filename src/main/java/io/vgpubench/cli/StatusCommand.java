@@ -18,7 +18,7 @@ public final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(CampaignCommands.runner(spec.commandLine().getOut())
+        spec.commandLine().getOut().print(CampaignCommands.runner(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .status(campaign.path()));
         return ExitCode.OK;
     }

@@ -22,7 +22,7 @@ public final class TeardownCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> leftovers = CampaignCommands.runner(out).teardown(campaign.path());
+        List<String> leftovers = CampaignCommands.runner(out, spec.commandLine().getErr()).teardown(campaign.path());
         leftovers.forEach(l -> out.println("left over: " + l));
         out.println(leftovers.isEmpty() ? "nothing left of " + campaign.path().getFileName() : "");
         return leftovers.isEmpty() ? ExitCode.OK : ExitCode.INFRASTRUCTURE;

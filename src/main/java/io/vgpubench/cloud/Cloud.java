@@ -6,12 +6,10 @@ import java.util.List;
 /**
  * A source of instances: the whole provider contract. The group of a campaign is the unit that is
  * created, found and destroyed; every resource carries the campaign id, so {@link #discover} and
- * {@link #teardown} need nothing but the cloud itself.
+ * {@link #teardown} need nothing but the cloud itself. What only some clouds can do is an optional
+ * capability a cloud implements besides: {@link PlanCheck}, {@link CampaignSweep}, {@link FlavorListing}.
  */
 public interface Cloud extends AutoCloseable {
-
-    /** "local", "static" or "openstack". */
-    String kind();
 
     /**
      * Creates the instances (in parallel where the cloud allows). Partial failure is a result, not an
@@ -44,6 +42,19 @@ public interface Cloud extends AutoCloseable {
      * they are gone and returns what could not be removed. Idempotent.
      */
     List<String> teardown(CampaignId campaign);
+
+    /**
+     * What may be left of one of the campaign's instances when a teardown is cut short, in this cloud's
+     * words (a person reads it to remove it by hand).
+     */
+    default String leftoverInstance(String instance) {
+        return "instance " + instance + " and its agent processes";
+    }
+
+    /** The campaign's resources other than its instances that a teardown cut short may leave, in this cloud's words. */
+    default List<String> leftoverResources(CampaignId campaign) {
+        return List.of();
+    }
 
     /**
      * True when every instance of this cloud shares one device (the local cloud): groups of instances

@@ -29,8 +29,4 @@ public record CampaignComparison(String nameA, String nameB, List<Change> change
         List<String> onlyB = inB.keySet().stream().map(SeriesKey::toString).toList();
         return new CampaignComparison(nameA, nameB, List.copyOf(changes), List.copyOf(onlyA), onlyB);
     }
-
-    public long significantChanges() {
-        return changes.stream().filter(Change::significant).count();
-    }
 }

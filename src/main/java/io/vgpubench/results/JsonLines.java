@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a JSON-lines file the controller appends to (journal, samples). A line that does not parse
+ * Reads a JSON-lines file the controller appends to (the journal). A line that does not parse
  * was cut short by a kill mid-write: it is skipped, and everything before it stands.
  */
 public final class JsonLines {

@@ -44,8 +44,8 @@ public sealed interface HostKeyPolicy {
         if (trustOnFirstUseAllowed) {
             return new TrustOnFirstUse();
         }
-        throw new io.vgpubench.VgpubenchException(io.vgpubench.cli.ExitCode.INFRASTRUCTURE,
+        throw io.vgpubench.VgpubenchException.infrastructure(
                 "instance " + instance + ": the cloud gave no SSH host key fingerprints and trust on first use"
-                        + " was not allowed, so its host key cannot be verified");
+                        + " was not allowed, so its host key cannot be verified", null);
     }
 }

@@ -1,10 +1,10 @@
 package io.vgpubench.ssh;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
+import io.vgpubench.FailureKind;
 
 /**
- * An SSH failure for one instance (exit 3 if it ends the campaign). {@code retryable} marks the faults
+ * An SSH failure for one instance (an infrastructure failure if it ends the campaign). {@code retryable} marks the faults
  * that may pass with time: refused or timed-out connections, a dropped session.
  */
 public class SshException extends VgpubenchException {
@@ -15,7 +15,7 @@ public class SshException extends VgpubenchException {
     }
 
     public SshException(String message, Throwable cause, boolean retryable) {
-        super(ExitCode.INFRASTRUCTURE, message, cause);
+        super(FailureKind.INFRASTRUCTURE, message, cause);
         this.retryable = retryable;
     }
 

@@ -27,10 +27,6 @@ public record SshSettings(Duration connectTimeout, Duration commandTimeout, Dura
                 Duration.ofSeconds(45), false);
     }
 
-    public SshSettings withReadiness(Duration readiness) {
-        return new SshSettings(connectTimeout, commandTimeout, keepAlive, keepAliveCountMax, readiness, waitForBoot);
-    }
-
     static int millis(Duration d) {
         return (int) Math.min(Integer.MAX_VALUE, d.toMillis());
     }

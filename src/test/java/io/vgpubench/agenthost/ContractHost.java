@@ -49,7 +49,7 @@ record ContractHost(AgentHost host, Path runs, AutoCloseable server) implements 
             ContractHost open(Path tmp, CampaignId campaign) throws Exception {
                 Path instance = Files.createDirectories(tmp.resolve(campaign.value()).resolve("instances/i-1"));
                 AgentHost host = new LocalCloud(tmp).connect(campaign,
-                        new InstanceInfo("i-1", "i-1", "local", InstanceState.ACTIVE, null, List.of(), Map.of()));
+                        new InstanceInfo("i-1", "i-1", "local", InstanceState.ACTIVE, null, Map.of()));
                 return new ContractHost(host, instance.resolve("runs"), () -> { });
             }
         },

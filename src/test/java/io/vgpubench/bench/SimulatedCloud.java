@@ -9,6 +9,7 @@ import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.results.Json;
@@ -51,11 +52,6 @@ final class SimulatedCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "simulated";
-    }
-
-    @Override
     public ProvisionResult provision(CampaignId campaign, List<InstanceRequest> requests) {
         return provision(campaign, requests, ProvisionListener.NONE);
     }
@@ -95,7 +91,7 @@ final class SimulatedCloud implements Cloud {
             for (InstanceRequest r : List.copyOf(booting)) {
                 if (!readyAt.get(r.name()).isAfter(now)) {
                     InstanceInfo i = new InstanceInfo(r.name(), r.name(), r.flavor().name(), InstanceState.ACTIVE,
-                            "198.51.100.1", List.of(), Map.of());
+                            SshRoute.direct("198.51.100.1"), Map.of());
                     servers.put(r.name(), i);
                     ready.add(i);
                     booting.remove(r);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.PlaybookLoader;
+import io.vgpubench.results.CampaignFolder;
+import io.vgpubench.results.CampaignInfo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -48,8 +50,8 @@ class CampaignCopyTest {
         CampaignOutcome outcome = runner.run(playbook, java.util.Map.of("local", playbook.flavor("local"),
                 "local.half", playbook.flavor("local.half")), dir.resolve("results"));
 
-        CampaignDir campaign = new CampaignDir(outcome.directory());
-        CampaignInfo info = CampaignInfo.read(campaign);
+        CampaignFolder campaign = new CampaignFolder(outcome.directory());
+        CampaignInfo info = campaign.readInfo();
         Playbook copy = runner.copyOf(campaign, info);
         assertThat(info.playbookDir()).isEqualTo(playbooks.toAbsolutePath().normalize().toString());
         assertThat(copy.seed()).as("the seed the run drew, not a new one").isEqualTo(playbook.seed());

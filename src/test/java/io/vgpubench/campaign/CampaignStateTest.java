@@ -3,6 +3,7 @@ package io.vgpubench.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.campaign.plan.InstancePlan;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,9 +17,9 @@ class CampaignStateTest {
     private static final Path ROOT = Path.of("/results/c-20260101t0000-abcd");
     private final List<JournalEntry> journal = new ArrayList<>(List.of(
             new JournalEntry.ProvisionRequested(T, List.of("c-local-1", "c-half-1", "c-half-2")),
-            new JournalEntry.InstanceChanged(T, "c-local-1", "ACTIVE", "id-1", null),
-            new JournalEntry.InstanceChanged(T, "c-half-1", "FAILED", null, "NoValidHost"),
-            new JournalEntry.InstanceChanged(T, "c-half-2", "DELETED", "id-3", null)));
+            new JournalEntry.InstanceChanged(T, "c-local-1", InstanceState.ACTIVE, "id-1", null),
+            new JournalEntry.InstanceChanged(T, "c-half-1", InstanceState.FAILED, null, "NoValidHost"),
+            new JournalEntry.InstanceChanged(T, "c-half-2", InstanceState.DELETED, "id-3", null)));
 
     @Test
     void instancesMayExistUntilTheJournalKnowsThemDeletedFailedOnesIncluded() {
@@ -80,7 +81,7 @@ class CampaignStateTest {
         List<InstancePlan> plans = List.of(plan("c-local-1"), plan("c-half-1"), plan("c-half-2"), plan("c-half-3"));
         journal.add(new JournalEntry.ProvisionRequested(T, List.of("c-half-3")));
         assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0)).contains("c-half-3: REQUESTED,");
-        journal.add(new JournalEntry.InstanceChanged(T, "c-half-3", "BUILDING", "id-4", null));
+        journal.add(new JournalEntry.InstanceChanged(T, "c-half-3", InstanceState.BUILDING, "id-4", null));
         assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0)).contains("c-half-3: BUILDING,")
                 .contains("c-local-1: ACTIVE,");
 

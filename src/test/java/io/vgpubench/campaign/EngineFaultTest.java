@@ -10,6 +10,7 @@ import io.vgpubench.model.RunOrder;
 import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class EngineFaultTest {
         // local: 1 task × 4 runs; local.half: 2 tasks × 4 runs
         assertThat(outcome.samples()).isEqualTo(12);
         assertThat(outcome.failedRuns()).isEmpty();
-        List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples();
         assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).filteredOn(s -> s.flavor().equals("local.half")).extracting(Sample::repetition)
                 .containsOnly(1, 2);
@@ -61,7 +62,7 @@ class EngineFaultTest {
 
         // 2 runs at 1 task + 2 runs on each of 2 tasks; the batches' run ids are the same
         assertThat(outcome.samples()).isEqualTo(6);
-        assertThat(SampleStore.read(outcome.directory().resolve("samples.jsonl"))).extracting(Sample::tasks)
+        assertThat(SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples()).extracting(Sample::tasks)
                 .containsOnly(1, 2).filteredOn(t -> t == 2).hasSize(4);
     }
 

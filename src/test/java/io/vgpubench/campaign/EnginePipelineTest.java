@@ -9,6 +9,7 @@ import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.local.LocalCloud;
@@ -19,6 +20,7 @@ import io.vgpubench.model.TeardownPolicy;
 import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -89,11 +91,11 @@ class EnginePipelineTest {
         }
 
         /** Waits until the journal shows the instance in {@code state} (at most 20 s, then goes on regardless). */
-        void awaitJournal(String suffix, String state) {
+        void awaitJournal(String suffix, InstanceState state) {
             Instant deadline = Instant.now().plusSeconds(20);
             while (Instant.now().isBefore(deadline) && Journal.read(journal).stream().noneMatch(e ->
                     e instanceof JournalEntry.InstanceChanged c && c.instance().endsWith(suffix)
-                            && c.state().equals(state))) {
+                            && c.state() == state)) {
                 sleep(50);
             }
         }
@@ -109,11 +111,6 @@ class EnginePipelineTest {
             super(new LocalCloud(results));
             this.results = results;
             this.script = script;
-        }
-
-        @Override
-        public String kind() {
-            return "scripted-local";
         }
 
         @Override
@@ -151,10 +148,10 @@ class EnginePipelineTest {
                 (spec, root) -> cloud);
     }
 
-    private static int indexOf(List<JournalEntry> journal, String suffix, String state) {
+    private static int indexOf(List<JournalEntry> journal, String suffix, InstanceState state) {
         for (int i = 0; i < journal.size(); i++) {
             if (journal.get(i) instanceof JournalEntry.InstanceChanged c && c.instance().endsWith(suffix)
-                    && c.state().equals(state)) {
+                    && c.state() == state) {
                 return i;
             }
         }
@@ -169,26 +166,26 @@ class EnginePipelineTest {
             steps.up("-local-1");
             steps.up("-local-half-1");
             steps.fail("-local-half-3", NO_VALID_HOST);
-            steps.awaitJournal("-local-half-1", "RUNNING"); // the slow one comes up only after the early one runs
+            steps.awaitJournal("-local-half-1", InstanceState.RUNNING); // the slow one comes up only after the early one runs
             steps.up("-local-half-2");
         });
 
         CampaignOutcome outcome = runner(playbook, cloud).run(playbook, TestPlaybooks.flavors(), results);
 
         List<JournalEntry> journal = Journal.read(outcome.directory().resolve("journal.jsonl"));
-        assertThat(indexOf(journal, "-local-half-1", "DEPLOYED")).as("the early instance deployed before the slow"
-                + " one was ACTIVE").isNotNegative().isLessThan(indexOf(journal, "-local-half-2", "ACTIVE"));
-        assertThat(indexOf(journal, "-local-half-1", "RUNNING"))
-                .isLessThan(indexOf(journal, "-local-half-2", "ACTIVE"));
+        assertThat(indexOf(journal, "-local-half-1", InstanceState.DEPLOYED)).as("the early instance deployed before the slow"
+                + " one was ACTIVE").isNotNegative().isLessThan(indexOf(journal, "-local-half-2", InstanceState.ACTIVE));
+        assertThat(indexOf(journal, "-local-half-1", InstanceState.RUNNING))
+                .isLessThan(indexOf(journal, "-local-half-2", InstanceState.ACTIVE));
         for (String instance : List.of("-local-1", "-local-half-1", "-local-half-2")) {
-            assertThat(indexOf(journal, instance, "ACTIVE")).as(instance + " ACTIVE before REACHABLE")
-                    .isNotNegative().isLessThan(indexOf(journal, instance, "REACHABLE"));
-            assertThat(indexOf(journal, instance, "COLLECTED")).as(instance + " finished").isPositive();
+            assertThat(indexOf(journal, instance, InstanceState.ACTIVE)).as(instance + " ACTIVE before REACHABLE")
+                    .isNotNegative().isLessThan(indexOf(journal, instance, InstanceState.REACHABLE));
+            assertThat(indexOf(journal, instance, InstanceState.COLLECTED)).as(instance + " finished").isPositive();
         }
-        assertThat(indexOf(journal, "-local-half-3", "REACHABLE")).isNegative();
+        assertThat(indexOf(journal, "-local-half-3", InstanceState.REACHABLE)).isNegative();
         assertThat(outcome.failedRuns()).singleElement().asString()
                 .endsWith("-local-half-3: not provisioned: " + NO_VALID_HOST);
-        List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(4 + 8 + 8).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).extracting(Sample::instance).doesNotContain(outcome.campaignId() + "-local-half-3");
         assertThat(new LocalCloud(results).discover(new CampaignId(outcome.campaignId()))).isEmpty();
@@ -223,7 +220,7 @@ class EnginePipelineTest {
         String id = outcome.campaignId();
         assertThat(healthy.requested).as("half-1 is done and half-2 is live: only local-1 and half-3 are requested")
                 .containsExactly(List.of(id + "-local-1", id + "-local-half-3"));
-        List<Sample> samples = SampleStore.read(outcome.directory().resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(4 + 8 + 8 + 8).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(outcome.failedRuns()).isEmpty();
         assertThat(new LocalCloud(results).discover(new CampaignId(outcome.campaignId()))).isEmpty();

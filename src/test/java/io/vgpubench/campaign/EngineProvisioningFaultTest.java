@@ -8,6 +8,7 @@ import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceRequest;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.local.LocalCloud;
 import io.vgpubench.model.FlavorUnderTest;
@@ -44,11 +45,6 @@ class EngineProvisioningFaultTest {
             super(local);
             this.errorInstanceSuffix = errorInstanceSuffix;
             this.apiFailsAfterCreating = apiFailsAfterCreating;
-        }
-
-        @Override
-        public String kind() {
-            return "faulty-local";
         }
 
         @Override
@@ -97,7 +93,7 @@ class EngineProvisioningFaultTest {
         assertThat(new LocalCloud(dir.resolve("results")).discover(new CampaignId(outcome.campaignId()))).isEmpty();
         assertThat(Journal.read(outcome.directory().resolve("journal.jsonl"))).anySatisfy(e -> assertThat(e)
                 .isInstanceOfSatisfying(JournalEntry.InstanceChanged.class, c -> {
-                    assertThat(c.state()).isEqualTo("FAILED");
+                    assertThat(c.state()).isEqualTo(InstanceState.FAILED);
                     assertThat(c.reason()).contains("No valid host");
                 }));
     }

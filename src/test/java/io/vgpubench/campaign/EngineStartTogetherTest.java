@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.RunOrder;
 import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -39,7 +41,7 @@ class EngineStartTogetherTest {
                 .run(playbook, TestPlaybooks.flavors(), dir.resolve("results"));
 
         assertThat(outcome.failedRuns()).as(log.toString()).isEmpty();
-        Map<String, Instant> firstStart = SampleStore.read(outcome.directory().resolve("samples.jsonl")).stream()
+        Map<String, Instant> firstStart = SamplesFile.read(outcome.directory().resolve("samples.jsonl")).samples().stream()
                 .collect(Collectors.toMap(Sample::instance, Sample::startedAt,
                         (a, b) -> a.isBefore(b) ? a : b));
         assertThat(firstStart).hasSize(2);
@@ -60,9 +62,9 @@ class EngineStartTogetherTest {
         assertThat(outcome.samples()).isEqualTo(2);
         List<JournalEntry> journal = Journal.read(outcome.directory().resolve("journal.jsonl"));
         Instant lastDeployed = journal.stream().filter(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("DEPLOYED")).map(JournalEntry::at).max(Comparator.naturalOrder()).orElseThrow();
+                && c.state() == InstanceState.DEPLOYED).map(JournalEntry::at).max(Comparator.naturalOrder()).orElseThrow();
         Instant firstDeployed = journal.stream().filter(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("DEPLOYED")).map(JournalEntry::at).min(Comparator.naturalOrder()).orElseThrow();
+                && c.state() == InstanceState.DEPLOYED).map(JournalEntry::at).min(Comparator.naturalOrder()).orElseThrow();
         assertThat(Duration.between(firstDeployed, lastDeployed)).as("the first instance deployed 2 s behind")
                 .isGreaterThan(Duration.ofMillis(1500));
         List<Instant> batchesStarted = journal.stream().filter(e -> e instanceof JournalEntry.BatchStarted)

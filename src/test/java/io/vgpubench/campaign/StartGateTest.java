@@ -1,6 +1,7 @@
 package io.vgpubench.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,9 +21,11 @@ class StartGateTest {
     @Test
     void everyMemberGetsTheSameStartSetAfterTheLastArrivesByTheSlowestMembersLead() throws Exception {
         StartGate gate = new StartGate(2);
-        CompletableFuture<Instant> fast = CompletableFuture.supplyAsync(() -> gate.awaitStart(Duration.ofMillis(10)));
-        Thread.sleep(300);
-        assertThat(fast).isNotDone();
+        CompletableFuture<Instant> fast = new CompletableFuture<>();
+        Thread member = new Thread(() -> fast.complete(gate.awaitStart(Duration.ofMillis(10))));
+        member.start();
+        await().atMost(Duration.ofSeconds(5)).until(() -> member.getState() == Thread.State.WAITING);
+        assertThat(fast).as("the first member waits at the gate for the second").isNotDone();
 
         Instant lastArrived = Instant.now();
         Instant slow = gate.awaitStart(Duration.ofMillis(200));

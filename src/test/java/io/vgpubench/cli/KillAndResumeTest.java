@@ -6,9 +6,11 @@ import static org.awaitility.Awaitility.await;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.local.LocalCloud;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -33,9 +35,9 @@ class KillAndResumeTest {
 
     enum Stage {
         AFTER_PROVISIONING(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("ACTIVE"))),
+                && c.state() == InstanceState.ACTIVE)),
         AFTER_DEPLOY(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.InstanceChanged c
-                && c.state().equals("DEPLOYED"))),
+                && c.state() == InstanceState.DEPLOYED)),
         /** Agents started, none has sent a sample: they may be waiting for their start signal. */
         AGENTS_STARTED(j -> j.stream().anyMatch(e -> e instanceof JournalEntry.BatchStarted)
                 && j.stream().noneMatch(e -> e instanceof JournalEntry.SamplesCollected)),
@@ -61,7 +63,7 @@ class KillAndResumeTest {
                 .execute("resume", campaign.toString());
 
         assertThat(code).as(out.toString()).isZero();
-        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
         assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).hasSize(EXPECTED_SAMPLES);
         assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
@@ -81,7 +83,7 @@ class KillAndResumeTest {
         assertThat(journal).anySatisfy(e -> assertThat(e).isInstanceOf(JournalEntry.TeardownDone.class));
         assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
         assertThat(liveProcessesMentioning(campaign)).isEmpty();
-        assertThat(SampleStore.read(campaign.resolve("samples.jsonl"))).isNotEmpty()
+        assertThat(SamplesFile.read(campaign.resolve("samples.jsonl")).samples()).isNotEmpty()
                 .extracting(Sample::key).doesNotHaveDuplicates();
     }
 

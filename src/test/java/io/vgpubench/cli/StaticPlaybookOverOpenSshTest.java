@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.results.SampleStore;
 import io.vgpubench.ssh.OpenSshTier;
+import io.vgpubench.results.SamplesFile;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,7 +59,7 @@ class StaticPlaybookOverOpenSshTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         Path campaign = CampaignFolders.only(dir.resolve("results"));
-        List<Sample> samples = SampleStore.read(campaign.resolve("samples.jsonl"));
+        List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(3 + 2 * 3).extracting(Sample::key).doesNotHaveDuplicates();
         // the 2-task samples are collected; without common time slots from this agent they are left out of the summary
         assertThat(samples).filteredOn(s -> s.flavor().equals("local.half")).hasSize(2 * 3);

@@ -88,7 +88,7 @@ class FlavorCatalogLoaderTest {
         Path a = write("a.yaml", ENTRY.replace("    source: test\n", "    vcpus: four\n    colour: red\n"));
 
         assertThatThrownBy(() -> FlavorCatalogLoader.load(List.of(a)))
-                .isInstanceOfSatisfying(VgpubenchException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
+                .isInstanceOfSatisfying(VgpubenchException.class, e -> assertThat(e.kind()).isEqualTo(io.vgpubench.FailureKind.BAD_INPUT))
                 .hasMessage(String.join(System.lineSeparator(),
                         a + ":2:5: flavors[0]: missing required field 'source'",
                         a + ":6:12: flavors[0].vcpus: must be a whole number, got string 'four'",

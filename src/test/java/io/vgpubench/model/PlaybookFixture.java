@@ -36,7 +36,7 @@ final class PlaybookFixture {
         Path file = write("p.yaml", text);
         return assertThatThrownBy(() -> PlaybookLoader.forHome(HOME).load(file))
                 .isInstanceOfSatisfying(VgpubenchException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.exitCode()).isEqualTo(2));
+                        .assertThat(e.kind()).isEqualTo(io.vgpubench.FailureKind.BAD_INPUT));
     }
 
     /** The name problems give the playbook file written by {@link #rejects}. */

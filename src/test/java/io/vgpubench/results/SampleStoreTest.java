@@ -30,7 +30,7 @@ class SampleStoreTest {
             assertThat(store.count()).isEqualTo(2);
             assertThat(store.addAll(List.of(sample("r", 0, 1.0), sample("r", 2, 3.0)))).isEqualTo(1);
         }
-        assertThat(SampleStore.read(file)).extracting(Sample::value).containsExactly(1.0, 2.0, 3.0);
+        assertThat(SamplesFile.read(file).samples()).extracting(Sample::value).containsExactly(1.0, 2.0, 3.0);
     }
 
     @Test
@@ -44,7 +44,7 @@ class SampleStoreTest {
         try (SampleStore store = SampleStore.open(file)) {
             assertThat(store.addAll(List.of(onCard(0)))).isZero();
         }
-        assertThat(SampleStore.read(file)).extracting(Sample::deviceIndex).containsExactly(0, 1);
+        assertThat(SamplesFile.read(file).samples()).extracting(Sample::deviceIndex).containsExactly(0, 1);
         assertThat(sample("r", 0, 1.0).key()).isEqualTo("i/r/0/0of1/tflops");
     }
 
@@ -57,7 +57,38 @@ class SampleStoreTest {
         try (SampleStore store = SampleStore.open(file)) {
             assertThat(store.addAll(List.of(alone, shared))).isEqualTo(2);
         }
-        assertThat(SampleStore.read(file)).extracting(Sample::tasks).containsExactly(1, 2);
+        assertThat(SamplesFile.read(file).samples()).extracting(Sample::tasks).containsExactly(1, 2);
+    }
+
+    @Test
+    void aLastLineCutShortIsCutOffOnOpeningSoWhatIsAppendedStartsALineOfItsOwn() throws Exception {
+        Path file = dir.resolve("samples.jsonl");
+        try (SampleStore store = SampleStore.open(file)) {
+            store.addAll(List.of(sample("r", 0, 1.0)));
+        }
+        java.nio.file.Files.writeString(file, "{\"campaign\":\"c\",\"flav", java.nio.file.StandardOpenOption.APPEND);
+
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.addAll(List.of(sample("r", 1, 2.0)))).isEqualTo(1);
+        }
+
+        SamplesFile.Content content = SamplesFile.read(file);
+        assertThat(content.samples()).extracting(Sample::value).containsExactly(1.0, 2.0);
+        assertThat(content.warnings()).isEmpty();
+    }
+
+    @Test
+    void aWholeLastSampleWithoutItsNewlineIsKeptAndEndedOnOpening() throws Exception {
+        Path file = dir.resolve("samples.jsonl");
+        java.nio.file.Files.writeString(file, Json.mapper().writeValueAsString(sample("r", 0, 1.0)));
+
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.count()).isEqualTo(1);
+            store.addAll(List.of(sample("r", 1, 2.0)));
+        }
+
+        assertThat(SamplesFile.read(file).samples()).extracting(Sample::value).containsExactly(1.0, 2.0);
     }
 
     @Test
@@ -71,7 +102,7 @@ class SampleStoreTest {
                 + "\"load_started_at\":\"2026-12-01T10:00:00.100Z\",\"load_ended_at\":\"2026-12-01T10:00:06Z\","
                 + "\"started_at\":\"2026-12-01T10:00:01Z\",\"ended_at\":\"2026-12-01T10:00:05Z\","
                 + "\"rounds\":1200}\n");
-        Sample s = SampleStore.read(file).get(0);
+        Sample s = SamplesFile.read(file).samples().get(0);
 
         assertThat(s.group()).isEqualTo("c-local.half/t2");
         assertThat(s.groupSize()).isEqualTo(2);

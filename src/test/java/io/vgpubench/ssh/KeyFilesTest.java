@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.KeyPair;
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +34,8 @@ class KeyFilesTest {
                 .isInstanceOf(VgpubenchException.class)
                 .hasMessageContaining("host gpu1: key file " + key + " has permissions rw-r--r--")
                 .hasMessageContaining("chmod 600 " + key)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((VgpubenchException) e).exitCode())
-                        .isEqualTo(ExitCode.BAD_INPUT));
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((VgpubenchException) e).kind())
+                        .isEqualTo(FailureKind.BAD_INPUT));
     }
 
     @Test

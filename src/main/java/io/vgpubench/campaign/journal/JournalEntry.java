@@ -2,6 +2,7 @@ package io.vgpubench.campaign.journal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.vgpubench.cloud.InstanceState;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public sealed interface JournalEntry {
     record ProvisionRequested(Instant at, List<String> instances) implements JournalEntry {}
 
     /** An instance moved to a stage; {@code reason} is set for FAILED. */
-    record InstanceChanged(Instant at, String instance, String state, String cloudId, String reason)
+    record InstanceChanged(Instant at, String instance, InstanceState state, String cloudId, String reason)
             implements JournalEntry {}
 
     /** A host key accepted on first use because the cloud showed none (said in the report). */

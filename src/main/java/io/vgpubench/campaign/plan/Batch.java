@@ -15,8 +15,4 @@ public record Batch(String id, int tasks, List<PlannedRun> runs) {
     public String runKey(String instance, int task) {
         return instance + "." + id + ".task" + task;
     }
-
-    public int samplesPerTaskPerMetric() {
-        return runs.stream().mapToInt(PlannedRun::repetitions).sum();
-    }
 }

@@ -8,6 +8,8 @@ import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionResult;
+import io.vgpubench.cloud.SshRoute;
+import io.vgpubench.results.CampaignFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,8 +34,8 @@ public final class LocalCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "local";
+    public String leftoverInstance(String instance) {
+        return "local instance " + instance + " and its agent processes";
     }
 
     @Override
@@ -60,7 +62,7 @@ public final class LocalCloud implements Cloud {
 
     @Override
     public List<InstanceInfo> discover(CampaignId campaign) {
-        Path root = resultsRoot.resolve(campaign.value()).resolve("instances");
+        Path root = CampaignFolder.of(resultsRoot, campaign).instances();
         if (!Files.isDirectory(root)) {
             return List.of();
         }
@@ -100,12 +102,12 @@ public final class LocalCloud implements Cloud {
     }
 
     private Path instanceDir(CampaignId campaign, String name) {
-        return resultsRoot.resolve(campaign.value()).resolve("instances").resolve(name);
+        return CampaignFolder.of(resultsRoot, campaign).instance(name);
     }
 
     private static InstanceInfo info(Path dir, String flavor, InstanceState state) {
         String name = dir.getFileName().toString();
-        return new InstanceInfo(name, name, flavor, state, null, List.of(), Map.of());
+        return new InstanceInfo(name, name, flavor, state, SshRoute.none(), Map.of());
     }
 
     private static List<String> readMarker(Path dir) {

@@ -2,6 +2,7 @@ package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,10 +23,10 @@ final class Addresses {
     private final boolean each;
     private final AtomicBoolean jumpTaken;
     /** The jump host, once it has its floating IP; null when servers are reached directly. */
-    private final CompletableFuture<Instances.Jump> jump;
+    private final CompletableFuture<SshRoute.Jump> jump;
 
     private Addresses(String network, Function<ServerView, String> attach, boolean each, boolean jumpTaken,
-                      CompletableFuture<Instances.Jump> jump) {
+                      CompletableFuture<SshRoute.Jump> jump) {
         this.network = network;
         this.attach = attach;
         this.each = each;
@@ -49,7 +50,7 @@ final class Addresses {
     }
 
     /** Every server through a jump host the campaign has already. */
-    static Addresses via(String network, Instances.Jump existing) {
+    static Addresses via(String network, SshRoute.Jump existing) {
         return new Addresses(network, null, false, true, CompletableFuture.completedFuture(existing));
     }
 
@@ -65,7 +66,7 @@ final class Addresses {
         if (jumpTaken.compareAndSet(false, true)) {
             try {
                 String address = attach.apply(server);
-                jump.complete(new Instances.Jump(server.id(), server.name(), address));
+                jump.complete(new SshRoute.Jump(server.id(), server.name(), address));
                 return Instances.describe(server, address, network, null);
             } catch (RuntimeException e) {
                 jump.completeExceptionally(e);

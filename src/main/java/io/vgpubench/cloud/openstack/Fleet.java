@@ -1,9 +1,10 @@
 package io.vgpubench.cloud.openstack;
 
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceRequest;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.NovaServers;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import io.vgpubench.model.CloudSpec;
@@ -57,7 +58,7 @@ final class Fleet {
         List<QuotaCheck.Line> over = QuotaCheck.check(cloud.session(), os4j, wanted, spec.floatingIp() ? 1 : 0)
                 .stream().filter(l -> !l.fits()).toList();
         if (!over.isEmpty()) {
-            throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "quota exceeded before anything was created: "
+            throw new VgpubenchException(FailureKind.INFRASTRUCTURE, "quota exceeded before anything was created: "
                     + String.join("; ", over.stream().map(QuotaCheck.Line::describe).toList()));
         }
         Fleet fleet = new Fleet(cloud, spec, id, found);
@@ -157,11 +158,11 @@ final class Fleet {
     }
 
     /** On resume: the campaign's server that already has a floating IP (the jump host of the servers before). */
-    private Optional<Instances.Jump> existingJump(List<NetFloatingIP> campaignIps) {
+    private Optional<SshRoute.Jump> existingJump(List<NetFloatingIP> campaignIps) {
         List<String> addresses = campaignIps.stream().map(NetFloatingIP::getFloatingIpAddress).toList();
         List<ServerView> active = cloud.nova().listTagged(Names.tag(id)).stream().filter(ServerView::active).toList();
         return Instances.describe(active, campaignIps, found.networkName()).stream()
-                .filter(i -> addresses.contains(i.address()))
-                .map(i -> new Instances.Jump(i.id(), i.name(), i.address())).findFirst();
+                .filter(i -> addresses.contains(i.route().address()))
+                .map(i -> new SshRoute.Jump(i.id(), i.name(), i.route().address())).findFirst();
     }
 }

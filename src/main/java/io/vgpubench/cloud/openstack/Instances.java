@@ -2,6 +2,7 @@ package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,10 +17,6 @@ import org.openstack4j.model.network.NetFloatingIP;
  * network) and, for servers without a floating IP, the server that serves as their jump host.
  */
 final class Instances {
-    static final String JUMP_ID = "vgpubench-jump-id";
-    static final String JUMP_NAME = "vgpubench-jump-name";
-    static final String JUMP_ADDRESS = "vgpubench-jump-address";
-
     private Instances() {}
 
     static List<InstanceInfo> describe(List<ServerView> servers, List<NetFloatingIP> floating, String network) {
@@ -38,28 +35,20 @@ final class Instances {
                     .orElse(fixed == null ? null : floatingByFixed.get(fixed));
             reach.put(s, fip);
         });
-        Jump jump = reach.entrySet().stream().filter(e -> e.getValue() != null).findFirst()
-                .map(e -> new Jump(e.getKey().id(), e.getKey().name(), e.getValue())).orElse(null);
+        SshRoute.Jump jump = reach.entrySet().stream().filter(e -> e.getValue() != null).findFirst()
+                .map(e -> new SshRoute.Jump(e.getKey().id(), e.getKey().name(), e.getValue())).orElse(null);
         return reach.entrySet().stream().map(e -> describe(e.getKey(), e.getValue(), network, jump)).toList();
     }
-
-    /** The server SSH goes through to reach servers without a floating IP, and its floating IP. */
-    record Jump(String id, String name, String address) {}
 
     /**
      * One server: reached at {@code floatingIp} when it has one, else at its fixed address on {@code network},
      * through {@code jump} when there is one.
      */
-    static InstanceInfo describe(ServerView s, String floatingIp, String network, Jump jump) {
-        Map<String, String> metadata = new LinkedHashMap<>(s.metadata());
-        if (floatingIp == null && jump != null) {
-            metadata.put(JUMP_ID, jump.id());
-            metadata.put(JUMP_NAME, jump.name());
-            metadata.put(JUMP_ADDRESS, jump.address());
-        }
-        String address = floatingIp != null ? floatingIp : s.address(network);
+    static InstanceInfo describe(ServerView s, String floatingIp, String network, SshRoute.Jump jump) {
+        SshRoute route = floatingIp != null ? SshRoute.direct(floatingIp)
+                : jump != null ? SshRoute.through(jump, s.address(network)) : SshRoute.direct(s.address(network));
         return new InstanceInfo(s.id(), s.name(), s.metadata().getOrDefault(Names.FLAVOR_KEY, ""), state(s.status()),
-                address, List.of(), metadata);
+                route, s.metadata());
     }
 
     static InstanceState state(String novaStatus) {

@@ -1,21 +1,18 @@
 package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.CampaignSweep.Campaign;
+import io.vgpubench.cloud.CampaignSweep.Found;
 import io.vgpubench.cloud.openstack.api.ServerView;
+import io.vgpubench.results.CampaignFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.openstack4j.api.OSClient.OSClientV3;
 
 /**
@@ -24,19 +21,10 @@ import org.openstack4j.api.OSClient.OSClientV3;
  * and aged by the start time in the campaign id. A campaign counts as running, and is kept, while its journal
  * on this machine changed within the age limit; resources whose campaign cannot be told are kept too.
  */
-public final class Leftovers {
-    private static final Pattern STAMP = Pattern.compile("-(\\d{8}t\\d{4})-[0-9a-f]{4}$");
-    private static final DateTimeFormatter STAMP_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmm");
-
+final class Leftovers {
     private Leftovers() {}
 
-    /** One campaign's leftovers: when it started (from its id, if it says) and what is still there. */
-    public record Campaign(String id, Optional<Instant> started, List<String> resources) {}
-
-    /** What is to be collected, and the campaigns kept because they may still run. */
-    public record Found(List<Campaign> stale, List<Campaign> kept) {}
-
-    public static Found find(OpenStackCloud cloud, Duration olderThan, Path resultsRoot, Instant now) {
+    static Found find(OpenStackCloud cloud, Duration olderThan, Path resultsRoot, Instant now) {
         Map<String, List<String>> byCampaign = new TreeMap<>();
         for (ServerView s : cloud.nova().listTagged(Names.TAG)) {
             String id = s.metadata().getOrDefault(CampaignId.METADATA_KEY, s.tags().stream()
@@ -58,32 +46,21 @@ public final class Leftovers {
         List<Campaign> stale = new ArrayList<>();
         List<Campaign> kept = new ArrayList<>();
         byCampaign.forEach((id, resources) -> {
-            Campaign c = new Campaign(id, started(id), resources);
+            Campaign c = new Campaign(id, CampaignId.started(id), resources);
             boolean young = c.started().map(t -> t.isAfter(now.minus(olderThan))).orElse(false);
-            boolean unsure = young || !validId(id) || journalActive(resultsRoot, id, now.minus(olderThan));
+            boolean unsure = young || CampaignId.parse(id).map(valid -> journalActive(resultsRoot, valid,
+                    now.minus(olderThan))).orElse(true);
             (unsure ? kept : stale).add(c);
         });
         return new Found(stale, kept);
     }
 
-    /** The start time a campaign id carries ({@code name-yyyyMMdd't'HHmm-xxxx}, UTC). */
-    static Optional<Instant> started(String campaignId) {
-        Matcher m = STAMP.matcher(campaignId);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(m.group(1), STAMP_FORMAT).toInstant(ZoneOffset.UTC));
-        } catch (java.time.format.DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean journalActive(Path resultsRoot, String id, Instant cutoff) {
+    /** Whether the campaign's journal here changed since {@code cutoff} (its controller may still run). */
+    private static boolean journalActive(Path resultsRoot, CampaignId id, Instant cutoff) {
         if (resultsRoot == null) {
             return false;
         }
-        Path journal = resultsRoot.resolve(id).resolve("journal.jsonl");
+        Path journal = CampaignFolder.of(resultsRoot, id).journal();
         try {
             return Files.exists(journal) && Files.getLastModifiedTime(journal).toInstant().isAfter(cutoff);
         } catch (java.io.IOException e) {
@@ -93,15 +70,5 @@ public final class Leftovers {
 
     private static void add(Map<String, List<String>> byCampaign, String id, String what) {
         byCampaign.computeIfAbsent(id, k -> new ArrayList<>()).add(what);
-    }
-
-    /** Whether an id (read from a resource's metadata) is a campaign id, so it names a folder under results/ safely. */
-    private static boolean validId(String id) {
-        try {
-            new CampaignId(id);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -2,8 +2,6 @@ package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.cloud.CampaignId;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names, tags and markers the openstack cloud gives a campaign's resources, so the cloud alone tells
@@ -15,7 +13,6 @@ final class Names {
     static final String TAG = "vgpubench";
     static final String FLAVOR_KEY = "vgpubench-flavor";
     static final String GROUP_KEY = "vgpubench-group";
-    private static final Pattern OWNED = Pattern.compile("^(.+-\\d{8}t\\d{4}-[0-9a-f]{4})-(key|ssh|sg-.+)$");
     private static final String MARKER = CampaignId.METADATA_KEY + "=";
 
     private Names() {}
@@ -43,6 +40,11 @@ final class Names {
         return v.length() <= 60 ? v : v.substring(0, 51) + "-" + String.format("%08x", v.hashCode());
     }
 
+    /** The campaign's resources besides its servers, as a person would look for them. */
+    static String leftovers(CampaignId id) {
+        return "the key pair, security group, server groups and floating IPs named or tagged " + id.value();
+    }
+
     /** The description of floating IPs and security groups. */
     static String marker(CampaignId id) {
         return MARKER + id.value();
@@ -56,7 +58,6 @@ final class Names {
 
     /** The campaign a key pair, security group or server group name carries, if it is one of ours. */
     static Optional<String> campaignOfName(String name) {
-        Matcher m = name == null ? null : OWNED.matcher(name);
-        return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return CampaignId.leading(name, "key|ssh|sg-.+");
     }
 }

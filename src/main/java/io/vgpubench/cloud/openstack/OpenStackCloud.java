@@ -2,12 +2,14 @@ package io.vgpubench.cloud.openstack;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentHost;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.CampaignSweep;
 import io.vgpubench.cloud.Cloud;
+import io.vgpubench.cloud.FlavorListing;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.PlanCheck;
 import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.openstack.api.ApiHttp;
@@ -18,7 +20,11 @@ import io.vgpubench.cloud.openstack.auth.CloudConfig;
 import io.vgpubench.cloud.openstack.auth.CloudConfigs;
 import io.vgpubench.cloud.openstack.auth.Session;
 import io.vgpubench.model.CloudSpec;
+import io.vgpubench.model.Playbook;
+import io.vgpubench.results.CampaignFolder;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -26,9 +32,10 @@ import java.util.function.Consumer;
  * The {@code openstack} cloud: a campaign's fleet on any OpenStack (Jetstream2 first), through openstack4j
  * and, where it falls short, direct API calls. Provisioning makes the campaign's key pair, security group
  * and server groups, boots the servers in parallel, waits for them in bulk and adds floating IPs; teardown
- * removes all of it, found from the cloud alone.
+ * removes all of it, found from the cloud alone. It also checks plans, sweeps up after every campaign and
+ * lists its GPU flavors.
  */
-public final class OpenStackCloud implements Cloud {
+public final class OpenStackCloud implements Cloud, PlanCheck, CampaignSweep, FlavorListing {
     private final CloudSpec.OpenStack spec;
     private final Path resultsRoot;
     private final Consumer<String> console;
@@ -63,12 +70,17 @@ public final class OpenStackCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "openstack";
+    public String leftoverInstance(String instance) {
+        return "server " + instance;
     }
 
-    /** The login behind this cloud (for plan, flavors and gc). */
-    public Session session() {
+    @Override
+    public List<String> leftoverResources(CampaignId campaign) {
+        return List.of(Names.leftovers(campaign));
+    }
+
+    /** The login behind this cloud. */
+    Session session() {
         return session;
     }
 
@@ -76,9 +88,25 @@ public final class OpenStackCloud implements Cloud {
      * A warning when the login (an application credential) expires before a campaign of {@code expectedLength}
      * starting now would end. The engine, not knowing the length, checks a day ahead.
      */
-    public java.util.Optional<String> expiryWarning(java.time.Duration expectedLength) {
-        return io.vgpubench.cloud.openstack.auth.CredentialExpiry.warning(session,
-                java.time.Instant.now().plus(expectedLength));
+    java.util.Optional<String> expiryWarning(Duration expectedLength) {
+        return io.vgpubench.cloud.openstack.auth.CredentialExpiry.warning(session, Instant.now().plus(expectedLength));
+    }
+
+    /** Read only: image, network and flavors exist, the fleet fits the quota, how SSH will reach it. */
+    @Override
+    public PlanCheck.Result check(Playbook playbook) {
+        return OpenStackPlan.check(this, playbook);
+    }
+
+    /** Every campaign's servers, floating IPs, security groups, server groups and key pairs. */
+    @Override
+    public CampaignSweep.Found sweep(Duration olderThan, Instant now) {
+        return Leftovers.find(this, olderThan, resultsRoot, now);
+    }
+
+    @Override
+    public List<FlavorListing.GpuFlavor> gpuFlavors() {
+        return GpuFlavors.list(session.os(), os4j);
     }
 
     Os4j os4j() {
@@ -100,7 +128,7 @@ public final class OpenStackCloud implements Cloud {
         if (requests.isEmpty()) {
             return new ProvisionResult(List.of(), List.of());
         }
-        expiryWarning(java.time.Duration.ofHours(24)).ifPresent(w -> console.accept("WARNING: " + w));
+        expiryWarning(Duration.ofHours(24)).ifPresent(w -> console.accept("WARNING: " + w));
         Fleet fleet = Fleet.prepare(this, spec, campaign, requests, keyFile(campaign));
         Arrivals arrivals = new Arrivals(fleet.addresses(requests.size()), listener);
         new ServerLauncher(nova, launch, console).launch(Names.tag(campaign), fleet.slots(), arrivals);
@@ -137,8 +165,8 @@ public final class OpenStackCloud implements Cloud {
     /** The campaign's private key: {@code results/<id>/ssh/id_rsa}. */
     Path keyFile(CampaignId campaign) {
         if (resultsRoot == null) {
-            throw new VgpubenchException(ExitCode.INFRASTRUCTURE, "no results folder for the campaign's SSH key");
+            throw VgpubenchException.infrastructure("no results folder for the campaign's SSH key", null);
         }
-        return resultsRoot.resolve(campaign.value()).resolve("ssh").resolve("id_rsa");
+        return CampaignFolder.of(resultsRoot, campaign).sshKey();
     }
 }

@@ -1,25 +1,24 @@
 package io.vgpubench.cloud.openstack;
 
-import io.vgpubench.cli.ExitCode;
+import io.vgpubench.FailureKind;
+import io.vgpubench.cloud.PlanCheck;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.model.Playbook;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@code vgpubench plan} checks on an OpenStack cloud, read-only: the image, network and flavors exist,
  * the fleet fits the project's quota (instances, cores, RAM, floating IPs), how SSH will reach it, and whether
  * the login lasts as long as the campaign may. Each problem names what does not fit.
  */
-public final class OpenStackPlan {
+final class OpenStackPlan {
     private OpenStackPlan() {}
 
-    /** The lines to print and the exit code: 0 when it fits, 2 for names the cloud lacks, 3 for quota. */
-    public record Check(List<String> lines, List<String> problems, int exitCode) {}
-
-    public static Check check(OpenStackCloud cloud, Playbook p) {
+    static PlanCheck.Result check(OpenStackCloud cloud, Playbook p) {
         CloudSpec.OpenStack spec = (CloudSpec.OpenStack) p.cloud();
         List<String> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -29,7 +28,7 @@ public final class OpenStackPlan {
                 + cloud.session().token().getProject().getName() + (spec.region() == null ? "" : ", region " + spec.region()));
         if (!found.missing().isEmpty()) {
             problems.addAll(found.missing());
-            return new Check(lines, problems, ExitCode.BAD_INPUT);
+            return new PlanCheck.Result(lines, problems, Optional.of(FailureKind.BAD_INPUT));
         }
         lines.add("image " + spec.image() + " (" + found.imageId() + "), network " + found.networkName() + " ("
                 + found.networkId() + ")");
@@ -60,7 +59,8 @@ public final class OpenStackPlan {
         }
         Duration length = longestInstance(p);
         cloud.expiryWarning(length).ifPresent(w -> lines.add("WARNING: " + w));
-        return new Check(lines, problems, problems.isEmpty() ? ExitCode.OK : ExitCode.INFRASTRUCTURE);
+        return new PlanCheck.Result(lines, problems,
+                problems.isEmpty() ? Optional.empty() : Optional.of(FailureKind.INFRASTRUCTURE));
     }
 
     /** An upper bound of the campaign's length: the busiest instance's runs, each at the playbook's time limit. */

@@ -3,6 +3,7 @@ package io.vgpubench.cloud.openstack;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.openstack.api.RetrySettings;
 import java.util.function.Supplier;
@@ -40,7 +41,7 @@ final class Os4j {
             throw VgpubenchException.infrastructure(what + ": connection failed", e);
         } catch (ResponseException e) {
             throw new VgpubenchException(e.getStatus() == 403 && !e.getMessage().toLowerCase().contains("quota")
-                    ? io.vgpubench.cli.ExitCode.BAD_INPUT : io.vgpubench.cli.ExitCode.INFRASTRUCTURE,
+                    ? FailureKind.BAD_INPUT : FailureKind.INFRASTRUCTURE,
                     what + ": HTTP " + e.getStatus() + " " + e.getMessage(), e);
         } catch (FailsafeException e) {
             throw VgpubenchException.infrastructure(what + ": " + e.getCause(), e.getCause());

@@ -3,6 +3,7 @@ package io.vgpubench.cloud.openstack;
 import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.NovaServers;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.ssh.HostKeyPolicy;
@@ -49,16 +50,12 @@ final class Reach {
     }
 
     SshEndpoint endpoint(InstanceInfo instance, Path key) {
-        SshEndpoint jump = null;
-        String jumpId = instance.metadata().get(Instances.JUMP_ID);
-        if (jumpId != null) {
-            String jumpName = instance.metadata().get(Instances.JUMP_NAME);
-            jump = new SshEndpoint(jumpName, instance.metadata().get(Instances.JUMP_ADDRESS), 22, spec.sshUser(), key,
-                    HostKeyPolicy.forCloudInstance(fingerprints(jumpId, List.of()), spec.trustOnFirstUse(), jumpName),
-                    null);
-        }
-        List<String> fingerprints = fingerprints(instance.id(), instance.hostKeyFingerprints());
-        return new SshEndpoint(instance.name(), instance.address(), 22, spec.sshUser(), key,
+        SshRoute route = instance.route();
+        SshEndpoint jump = route.jump().map(j -> new SshEndpoint(j.name(), j.address(), 22, spec.sshUser(), key,
+                HostKeyPolicy.forCloudInstance(fingerprints(j.id(), List.of()), spec.trustOnFirstUse(), j.name()),
+                null)).orElse(null);
+        List<String> fingerprints = fingerprints(instance.id(), route.hostKeyFingerprints());
+        return new SshEndpoint(instance.name(), route.address(), 22, spec.sshUser(), key,
                 HostKeyPolicy.forCloudInstance(fingerprints, spec.trustOnFirstUse(), instance.name()), jump);
     }
 

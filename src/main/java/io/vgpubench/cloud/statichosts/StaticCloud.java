@@ -9,6 +9,7 @@ import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.ProvisionResult.ProvisionFailure;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.CloudSpec.StaticHost;
 import io.vgpubench.ssh.SshAgentHost;
@@ -53,8 +54,8 @@ public final class StaticCloud implements Cloud {
     }
 
     @Override
-    public String kind() {
-        return "static";
+    public String leftoverInstance(String instance) {
+        return "agent processes and files of " + instance + " on its host";
     }
 
     @Override
@@ -73,7 +74,7 @@ public final class StaticCloud implements Cloud {
             try {
                 check(host);
                 ready.add(new InstanceInfo("static:" + host.name(), r.name(), r.flavor().name(), InstanceState.ACTIVE,
-                        host.address(), List.of(), Map.of(CampaignId.METADATA_KEY, campaign.value(),
+                        SshRoute.direct(host.address()), Map.of(CampaignId.METADATA_KEY, campaign.value(),
                         HOST_METADATA, host.name())));
             } catch (VgpubenchException e) {
                 failures.add(new ProvisionFailure(r.name(), r.flavor().name(), e.getMessage()));

@@ -4,6 +4,9 @@ import io.vgpubench.VgpubenchException;
 import io.vgpubench.report.FlavorInfo;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.sharing.Sharing;
+import io.vgpubench.results.CampaignFolder;
+import io.vgpubench.results.CampaignInfo;
+import io.vgpubench.results.SamplesFile;
 import io.vgpubench.stats.Observation;
 import io.vgpubench.stats.Series;
 import java.nio.file.Files;
@@ -17,24 +20,49 @@ import java.util.stream.Stream;
 public final class Inputs {
     private Inputs() {}
 
-    /** A campaign folder: samples.jsonl, and campaign.json where present (else {@code baseline} is needed). */
+    /**
+     * A campaign folder: samples.jsonl, and campaign.json where present (it must name the campaign and the
+     * baseline; without it {@code baseline} is needed).
+     */
     public static ReportInput campaign(Path dir, String baselineOverride) {
-        Path samples = dir.resolve("samples.jsonl");
-        if (!Files.isRegularFile(samples)) {
-            throw VgpubenchException.badInput(dir + ": not a campaign folder (no samples.jsonl)");
-        }
-        Path meta = dir.resolve(CampaignFile.NAME);
-        CampaignFile c = Files.isRegularFile(meta) ? CampaignFile.read(meta)
-                : new CampaignFile(dir.getFileName().toString(), baselineOverride, null, null, null, null);
+        CampaignFolder folder = withSamples(dir);
+        CampaignInfo c = Files.isRegularFile(folder.infoFile()) ? required(folder)
+                : new CampaignInfo(folder.id(), null, null, baselineOverride, 0, null, null, null);
         String baseline = baselineOverride != null ? baselineOverride : c.baseline();
         if (baseline == null) {
-            throw VgpubenchException.badInput(dir + ": no " + CampaignFile.NAME + "; name the baseline flavor with --baseline");
+            throw VgpubenchException.badInput(dir + ": no " + folder.infoFile().getFileName()
+                    + "; name the baseline flavor with --baseline");
         }
-        SamplesJsonl.Content content = SamplesJsonl.read(samples);
+        SamplesFile.Content content = folder.readSamples();
         List<String> warnings = Stream.concat(c.warnings().stream(), content.warnings().stream()).toList();
-        ReportInput in = ReportInput.fromSamples(c.campaign(), baseline, c.flavors(), content.samples(), warnings,
+        ReportInput in = ReportInput.fromSamples(c.campaign(), baseline, flavors(c), content.samples(), warnings,
                 c.failures(), c.thresholds());
-        return requireBaseline(in, samples);
+        return requireBaseline(in, folder.samplesFile());
+    }
+
+    private static CampaignFolder withSamples(Path dir) {
+        CampaignFolder folder = new CampaignFolder(dir);
+        if (!Files.isRegularFile(folder.samplesFile())) {
+            throw VgpubenchException.badInput(dir + ": not a campaign folder (no samples.jsonl)");
+        }
+        return folder;
+    }
+
+    /** campaign.json with the two fields a report cannot do without. */
+    private static CampaignInfo required(CampaignFolder folder) {
+        CampaignInfo c = folder.readInfo();
+        if (c.campaign() == null || c.baseline() == null) {
+            throw VgpubenchException.badInput(folder.infoFile() + ": field "
+                    + (c.campaign() == null ? "campaign" : "baseline") + " is missing");
+        }
+        return c;
+    }
+
+    /** What the report needs of each flavor campaign.json lists. */
+    private static Map<String, FlavorInfo> flavors(CampaignInfo c) {
+        Map<String, FlavorInfo> flavors = new LinkedHashMap<>();
+        c.flavors().forEach((name, f) -> flavors.put(name, new FlavorInfo(f.shareFraction(), f.scheduler(), f.label())));
+        return flavors;
     }
 
     /** A CSV of samples brought from elsewhere; it has no time slots, so samples of several tasks are left out. */
@@ -67,12 +95,8 @@ public final class Inputs {
     /** As {@link #series}, with the samples left out because their co-runners' overlap is not proven. */
     public static Measured measured(Path source) {
         if (Files.isDirectory(source)) {
-            Path samples = source.resolve("samples.jsonl");
-            if (!Files.isRegularFile(samples)) {
-                throw VgpubenchException.badInput(source + ": not a campaign folder (no samples.jsonl)");
-            }
-            ReportInput in = ReportInput.fromSamples(name(source), null, Map.of(), SamplesJsonl.read(samples).samples(),
-                    List.of(), List.of(), List.of());
+            ReportInput in = ReportInput.fromSamples(name(source), null, Map.of(),
+                    withSamples(source).readSamples().samples(), List.of(), List.of(), List.of());
             return new Measured(Series.group(in.observations()), in.sharing());
         }
         List<String> header = CsvTable.header(source);

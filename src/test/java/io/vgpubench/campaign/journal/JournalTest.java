@@ -2,6 +2,7 @@ package io.vgpubench.campaign.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vgpubench.cloud.InstanceState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,11 +20,11 @@ class JournalTest {
         Path file = dir.resolve("journal.jsonl");
         try (Journal j = Journal.open(file)) {
             j.append(new JournalEntry.ProvisionRequested(Instant.EPOCH, List.of("a", "b")));
-            j.append(new JournalEntry.InstanceChanged(Instant.EPOCH, "a", "FAILED", "id-1", "NoValidHost"));
+            j.append(new JournalEntry.InstanceChanged(Instant.EPOCH, "a", InstanceState.FAILED, "id-1", "NoValidHost"));
         }
         assertThat(Journal.read(file)).containsExactly(
                 new JournalEntry.ProvisionRequested(Instant.EPOCH, List.of("a", "b")),
-                new JournalEntry.InstanceChanged(Instant.EPOCH, "a", "FAILED", "id-1", "NoValidHost"));
+                new JournalEntry.InstanceChanged(Instant.EPOCH, "a", InstanceState.FAILED, "id-1", "NoValidHost"));
     }
 
     @Test

@@ -2,10 +2,13 @@ package io.vgpubench.cloud.openstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.InstanceInfo;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.ServerView;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +26,13 @@ import org.junit.jupiter.api.Test;
  * IP each, or one jump host (the first server ACTIVE) for all, or fixed addresses.
  */
 class AddressesTest {
-    private final ExecutorService threads = Executors.newFixedThreadPool(3);
+    /** The threads that describe servers, so a test can tell when they are blocked. */
+    private final List<Thread> describing = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r);
+        describing.add(t);
+        return t;
+    });
     private final List<String> attached = new CopyOnWriteArrayList<>();
 
     @AfterEach
@@ -64,15 +73,15 @@ class AddressesTest {
         assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
         List<CompletableFuture<InstanceInfo>> others = describeAtOnce(addresses, server("2", "c-2", "10.0.0.8"),
                 server("3", "c-3", "10.0.0.9"));
-        Thread.sleep(200);
-        assertThat(others).as("waiting for the jump host's floating IP").noneMatch(CompletableFuture::isDone);
+        await().atMost(Duration.ofSeconds(5)).until(() -> describing.stream()
+                .filter(t -> t.getState() == Thread.State.WAITING).count() == 2);
+        assertThat(others).as("blocked until the jump host has its floating IP").noneMatch(CompletableFuture::isDone);
         release.countDown();
 
-        assertThat(first.join().address()).isEqualTo("149.165.1.1");
-        assertThat(first.join().metadata()).doesNotContainKey(Instances.JUMP_ID);
-        assertThat(others).allSatisfy(f -> assertThat(f.join().metadata()).containsEntry(Instances.JUMP_ID, "1")
-                .containsEntry(Instances.JUMP_NAME, "c-1").containsEntry(Instances.JUMP_ADDRESS, "149.165.1.1"));
-        assertThat(others.get(0).join().address()).isEqualTo("10.0.0.8");
+        assertThat(first.join().route()).isEqualTo(SshRoute.direct("149.165.1.1"));
+        assertThat(others).allSatisfy(f -> assertThat(f.join().route().jump())
+                .contains(new SshRoute.Jump("1", "c-1", "149.165.1.1")));
+        assertThat(others.get(0).join().route().address()).isEqualTo("10.0.0.8");
         assertThat(attached).containsExactly("c-1");
     }
 
@@ -95,27 +104,24 @@ class AddressesTest {
                         attach(new CountDownLatch(2), open)),
                 server("1", "c-1", "10.0.0.7"), server("2", "c-2", "10.0.0.8"));
 
-        assertThat(infos).extracting(f -> f.join().address()).containsExactly("149.165.1.1", "149.165.1.2");
-        assertThat(infos).allSatisfy(f -> assertThat(f.join().metadata()).doesNotContainKey(Instances.JUMP_ID));
+        assertThat(infos).extracting(f -> f.join().route())
+                .containsExactly(SshRoute.direct("149.165.1.1"), SshRoute.direct("149.165.1.2"));
         assertThat(attached).containsExactlyInAnyOrder("c-1", "c-2");
     }
 
     @Test
     void onResumeNewServersGoThroughTheJumpHostTheCampaignHasAlready() {
-        InstanceInfo info = Addresses.via("private", new Instances.Jump("j", "c-1", "149.165.1.9"))
-                .of(server("4", "c-4", "10.0.0.10"));
+        SshRoute.Jump jump = new SshRoute.Jump("j", "c-1", "149.165.1.9");
+        InstanceInfo info = Addresses.via("private", jump).of(server("4", "c-4", "10.0.0.10"));
 
-        assertThat(info.address()).isEqualTo("10.0.0.10");
-        assertThat(info.metadata()).containsEntry(Instances.JUMP_ID, "j").containsEntry(Instances.JUMP_ADDRESS,
-                "149.165.1.9");
+        assertThat(info.route()).isEqualTo(SshRoute.through(jump, "10.0.0.10"));
     }
 
     @Test
     void withoutFloatingIpsAServerIsReachedOnItsFixedAddressAndNothingIsAttached() {
         InstanceInfo info = Addresses.fixed("private").of(server("1", "c-1", "10.0.0.7"));
 
-        assertThat(info.address()).isEqualTo("10.0.0.7");
-        assertThat(info.metadata()).doesNotContainKey(Instances.JUMP_ID);
+        assertThat(info.route()).isEqualTo(SshRoute.direct("10.0.0.7"));
         assertThat(attached).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,10 @@ class InstancesTest {
                 List.of(floating("10.0.0.7", "149.165.1.2")), "private");
 
         assertThat(infos).extracting(InstanceInfo::name).containsExactly("c-1", "c-2", "c-3");
-        assertThat(infos.get(0).address()).isEqualTo("149.165.1.2");
-        assertThat(infos.get(0).metadata()).doesNotContainKey(Instances.JUMP_ID);
-        assertThat(infos.subList(1, 3)).allSatisfy(i -> assertThat(i.metadata())
-                .containsEntry(Instances.JUMP_ID, "a").containsEntry(Instances.JUMP_ADDRESS, "149.165.1.2"));
-        assertThat(infos.get(1).address()).isEqualTo("10.0.0.8");
+        assertThat(infos.get(0).route()).isEqualTo(SshRoute.direct("149.165.1.2"));
+        assertThat(infos.subList(1, 3)).allSatisfy(i -> assertThat(i.route().jump())
+                .contains(new SshRoute.Jump("a", "c-1", "149.165.1.2")));
+        assertThat(infos.get(1).route().address()).isEqualTo("10.0.0.8");
         assertThat(infos).extracting(InstanceInfo::flavor).containsOnly("g3.small");
     }
 
@@ -46,8 +46,7 @@ class InstancesTest {
         List<InstanceInfo> infos = Instances.describe(List.of(server("a", "c-1", "10.0.0.7")), List.of(), "private");
 
         assertThat(infos).singleElement().satisfies(i -> {
-            assertThat(i.address()).isEqualTo("10.0.0.7");
-            assertThat(i.metadata()).doesNotContainKey(Instances.JUMP_ID);
+            assertThat(i.route()).isEqualTo(SshRoute.direct("10.0.0.7"));
             assertThat(i.state()).isEqualTo(InstanceState.ACTIVE);
         });
     }

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.cloud.ProvisionResult;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.ServerView;
 import io.vgpubench.cloud.openstack.fixture.KeystoneLogin;
 import io.vgpubench.cloud.openstack.fixture.MicroversionHttp;
@@ -69,7 +70,7 @@ class OpenStackCloudIT {
             assertThat(i.name()).startsWith(id.value());
             assertThat(i.metadata()).containsEntry(CampaignId.METADATA_KEY, id.value())
                     .containsEntry(Names.FLAVOR_KEY, "m3.tiny");
-            assertThat(i.address()).startsWith("10.0.0.");
+            assertThat(i.route().address()).startsWith("10.0.0.");
         });
         var tagged = MicroversionHttp.nova(KeystoneLogin.password(env, env.demo()), "2.26")
                 .get("/servers?tags=vgpubench," + id.value()).body().path("servers");
@@ -165,8 +166,8 @@ class OpenStackCloudIT {
         ProvisionResult result = cloud.provision(id, FixtureClouds.requests(id, "m3.tiny", 2));
 
         assertThat(result.ready()).hasSize(2).allSatisfy(i -> {
-            assertThat(i.address()).startsWith("203.0.113.");
-            assertThat(i.metadata()).doesNotContainKey(Instances.JUMP_ID);
+            assertThat(i.route().address()).startsWith("203.0.113.");
+            assertThat(i.route().jump()).isEmpty();
         });
         assertThat(cloud.janitor().count(id).floatingIps()).isEqualTo(2);
         assertThat(cloud.teardown(id)).isEmpty();
@@ -192,14 +193,14 @@ class OpenStackCloudIT {
 
             assertThat(result.ready()).hasSize(3);
             assertThat(told).as("each told as it came up").hasSize(3);
-            List<InstanceInfo> direct = told.stream().filter(i -> !i.metadata().containsKey(Instances.JUMP_ID)).toList();
+            List<InstanceInfo> direct = told.stream().filter(i -> i.route().jump().isEmpty()).toList();
             assertThat(direct).as("one server has the floating IP").hasSize(1);
             InstanceInfo jump = direct.get(0);
-            assertThat(jump.address()).startsWith("203.0.113.");
+            assertThat(jump.route().address()).startsWith("203.0.113.");
             assertThat(told).filteredOn(i -> i != jump).hasSize(2).allSatisfy(i -> {
-                assertThat(i.address()).startsWith("10.0.0.");
-                assertThat(i.metadata()).containsEntry(Instances.JUMP_ID, jump.id())
-                        .containsEntry(Instances.JUMP_ADDRESS, jump.address());
+                assertThat(i.route().address()).startsWith("10.0.0.");
+                assertThat(i.route().jump()).contains(new SshRoute.Jump(jump.id(), jump.name(),
+                        jump.route().address()));
             });
             assertThat(cloud.janitor().count(id).floatingIps()).isEqualTo(1);
         } finally {
@@ -217,7 +218,7 @@ class OpenStackCloudIT {
                 .isInstanceOf(VgpubenchException.class)
                 .hasMessageContaining("quota exceeded before anything was created")
                 .hasMessageContaining("instances: needs 21")
-                .satisfies(e -> assertThat(((VgpubenchException) e).exitCode()).isEqualTo(ExitCode.INFRASTRUCTURE));
+                .satisfies(e -> assertThat(((VgpubenchException) e).kind()).isEqualTo(FailureKind.INFRASTRUCTURE));
         assertThat(cloud.janitor().count(id)).isEqualTo(new Janitor.Counts(0, 0, 0, 0, 0));
     }
 
@@ -233,7 +234,7 @@ class OpenStackCloudIT {
                 .hasMessageContaining("image 'no-such-image' (cloud.image)")
                 .hasMessageContaining("network 'no-such-net' (cloud.network)")
                 .hasMessageContaining("flavor 'g9.huge'")
-                .satisfies(e -> assertThat(((VgpubenchException) e).exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                .satisfies(e -> assertThat(((VgpubenchException) e).kind()).isEqualTo(FailureKind.BAD_INPUT));
         assertThat(cloud.janitor().count(id)).isEqualTo(new Janitor.Counts(0, 0, 0, 0, 0));
     }
 
@@ -250,7 +251,7 @@ class OpenStackCloudIT {
                 env.network().privateNetwork(), "ubuntu", false, null, 4, 0, null, true);
         var endpoint = FixtureClouds.cloud(env, tofuSpec, results, log).endpoint(id, server);
         assertThat(endpoint.hostKeys()).isInstanceOf(HostKeyPolicy.TrustOnFirstUse.class);
-        assertThat(endpoint.host()).isEqualTo(server.address());
+        assertThat(endpoint.host()).isEqualTo(server.route().address());
         assertThat(endpoint.key()).isEqualTo(strict.keyFile(id));
     }
 }

@@ -86,7 +86,7 @@ class Os4jRetryTest {
 
         assertThatThrownBy(() -> new Os4j(FAST).call("listing flavors", () -> session.os().compute().flavors().list()))
                 .isInstanceOf(VgpubenchException.class).hasMessageStartingWith("listing flavors: HTTP 500")
-                .satisfies(e -> assertThat(((VgpubenchException) e).exitCode()).isEqualTo(3));
+                .satisfies(e -> assertThat(((VgpubenchException) e).kind()).isEqualTo(io.vgpubench.FailureKind.INFRASTRUCTURE));
         assertThat(wire.getAllServeEvents()).filteredOn(e -> e.getRequest().getUrl().contains("flavors")).hasSize(4);
     }
 }

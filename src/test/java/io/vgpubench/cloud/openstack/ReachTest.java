@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.cloud.InstanceInfo;
 import io.vgpubench.cloud.InstanceState;
+import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.cloud.openstack.api.RetrySettings;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.ssh.Fingerprint;
@@ -41,9 +42,8 @@ class ReachTest {
     void aServerBehindTheJumpHostIsPinnedToItsConsoleKeysAndSoIsTheJumpHost() throws Exception {
         console("s2", ConsoleFingerprintsTest.console("256 " + ConsoleFingerprintsTest.ED + " root@vm2 (ED25519)"));
         console("s1", ConsoleFingerprintsTest.console("3072 " + ConsoleFingerprintsTest.RSA + " root@vm1 (RSA)"));
-        InstanceInfo behind = new InstanceInfo("s2", "camp-g3-small-2", "g3.small", InstanceState.ACTIVE, "10.0.0.7",
-                List.of(), Map.of(Instances.JUMP_ID, "s1", Instances.JUMP_NAME, "camp-g3-small-1",
-                Instances.JUMP_ADDRESS, "149.165.1.2"));
+        InstanceInfo behind = new InstanceInfo("s2", "camp-g3-small-2", "g3.small", InstanceState.ACTIVE,
+                SshRoute.through(new SshRoute.Jump("s1", "camp-g3-small-1", "149.165.1.2"), "10.0.0.7"), Map.of());
         Reach reach = new Reach(spec, Duration.ofSeconds(1), nova.client(RetrySettings.standard()), l -> { });
 
         SshEndpoint endpoint = reach.endpoint(behind, Path.of("/results/camp/ssh/id_rsa"));
@@ -66,8 +66,8 @@ class ReachTest {
                 "256 " + ConsoleFingerprintsTest.ED + " root@vm (ED25519)")).toString();
         nova.wire.stubFor(post(urlPathEqualTo("/compute/servers/s1/action")).atPriority(1).inScenario("boot")
                 .whenScenarioStateIs("up").willReturn(aResponse().withBody(later)));
-        InstanceInfo vm = new InstanceInfo("s1", "camp-1", "g3.small", InstanceState.ACTIVE, "149.165.1.2", List.of(),
-                Map.of());
+        InstanceInfo vm = new InstanceInfo("s1", "camp-1", "g3.small", InstanceState.ACTIVE,
+                SshRoute.direct("149.165.1.2"), Map.of());
 
         SshEndpoint endpoint = new Reach(spec, Duration.ofSeconds(5), nova.client(RetrySettings.standard()), l -> { })
                 .endpoint(vm, Path.of("k"));

@@ -58,7 +58,7 @@ class StartSignalTest {
         Path file = dir.resolve("r.start");
         CompletableFuture<Boolean> run = runInBackground(new StartSignal.FromFile(file, Duration.ofSeconds(30)));
         awaitReady();
-        Thread.sleep(300);
+        // that it waits for the file shows below: its first run starts at or after the instant written there
         assertThat(Events.types(Events.parse(out.toString()))).isEqualTo("ready");
 
         Instant start = Instant.now().plusMillis(400);

@@ -2,8 +2,8 @@ package io.vgpubench.cloud.openstack.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.openstack.api.ApiHttp;
 import io.vgpubench.cloud.openstack.api.Reply;
 import java.io.IOException;
@@ -30,9 +30,9 @@ public final class Keystone {
                 .build();
         Reply reply = http.send(request);
         if (reply.status() != 201) {
-            int code = reply.status() == 401 || reply.status() == 403 || reply.status() == 404
-                    ? ExitCode.BAD_INPUT : ExitCode.INFRASTRUCTURE;
-            throw new VgpubenchException(code, "login to " + cloud.authUrl() + " (" + cloud.source() + ", "
+            FailureKind kind = reply.status() == 401 || reply.status() == 403 || reply.status() == 404
+                    ? FailureKind.BAD_INPUT : FailureKind.INFRASTRUCTURE;
+            throw new VgpubenchException(kind, "login to " + cloud.authUrl() + " (" + cloud.source() + ", "
                     + cloud.credentials() + ") refused: HTTP " + reply.status() + " " + reply.message());
         }
         String id = reply.headers().firstValue("X-Subject-Token").orElseThrow(() ->

@@ -3,8 +3,8 @@ package io.vgpubench.cloud.openstack.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.cli.ExitCode;
 import io.vgpubench.cloud.openstack.api.ApiHttp;
 import io.vgpubench.cloud.openstack.api.RetrySettings;
 import io.vgpubench.cloud.openstack.fixture.OpenStackEnv;
@@ -92,7 +92,7 @@ class AuthIT {
                 .hasMessageContaining("HTTP 401")
                 .hasMessageContaining("secret hidden")
                 .hasMessageNotContaining(wrong)
-                .satisfies(e -> assertThat(((VgpubenchException) e).exitCode()).isEqualTo(ExitCode.BAD_INPUT));
+                .satisfies(e -> assertThat(((VgpubenchException) e).kind()).isEqualTo(FailureKind.BAD_INPUT));
     }
 
     @Test

@@ -1,6 +1,5 @@
-package io.vgpubench.campaign;
+package io.vgpubench.cli;
 
-import io.vgpubench.cli.ExitCode;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import sun.misc.Signal;
@@ -8,9 +7,9 @@ import sun.misc.SignalHandler;
 
 /**
  * Ctrl-C (SIGINT) during a campaign. The first press says so and exits with 130, so the shutdown hook
- * stops the runs and tears down; the second, while that teardown blocks (a hung cloud API), runs the
- * abort (what is left, and how to remove it) and halts; any later press halts at once. SIGTERM keeps
- * the JVM's own handling: exit 143 and teardown in the hook, with no abort.
+ * ({@link CampaignSignals}) stops the runs and tears down; the second, while that teardown blocks (a hung
+ * cloud API), runs the abort (what is left, and how to remove it) and halts; any later press halts at once.
+ * SIGTERM keeps the JVM's own handling: exit 143 and teardown in the hook, with no abort.
  */
 final class CtrlC implements AutoCloseable {
     static final String FIRST_PRESS = "interrupted: stopping runs and tearing down; press Ctrl-C again to abort"

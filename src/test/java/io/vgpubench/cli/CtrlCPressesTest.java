@@ -1,4 +1,4 @@
-package io.vgpubench.campaign;
+package io.vgpubench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** What each Ctrl-C does during a campaign, with the exit, abort and halt recorded instead of done. */
-class CtrlCTest {
+class CtrlCPressesTest {
     private final List<String> done = new CopyOnWriteArrayList<>();
     private final CtrlC ctrlC = new CtrlC(() -> done.add("exit"), () -> done.add("abort"), () -> done.add("halt"));
 

@@ -1,0 +1,77 @@
+package io.vgpubench.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.vgpubench.model.Flavor;
+import io.vgpubench.model.Threshold;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code campaign.json}, snake_case throughout: what a report needs besides the samples (the baseline and each
+ * flavor's share of the card, scheduler and label, the thresholds), what resume needs to read the playbook copy
+ * as the original was read (its seed, which the file may have left to chance, and the original's folder,
+ * {@code playbookDir}, for relative paths in it; absent in campaigns from before it was recorded), and, once
+ * the campaign ends, its warnings and failures, so {@code vgpubench report DIR} shows them again. Read
+ * leniently, so a file written by hand or brought from elsewhere needs only what its reader uses: a report
+ * needs {@code campaign} and {@code baseline}; absent lists and maps read as empty. Read and written through
+ * {@link CampaignFolder}.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
+                           Map<String, FlavorFacts> flavors, List<Threshold> thresholds, String playbookDir,
+                           List<String> warnings, List<String> failures) {
+
+    public CampaignInfo {
+        flavors = flavors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(flavors));
+        thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        failures = failures == null ? List.of() : List.copyOf(failures);
+    }
+
+    /** A campaign as it starts: no warnings or failures yet. */
+    public CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
+                        Map<String, FlavorFacts> flavors, List<Threshold> thresholds, String playbookDir) {
+        this(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, List.of(), List.of());
+    }
+
+    /** The same facts with the campaign's warnings and failures, which the report shows. */
+    public CampaignInfo withNotes(List<String> warnings, List<String> failures) {
+        return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, warnings,
+                failures);
+    }
+
+    /**
+     * A flavor as the campaign resolved it from the catalog (so resume and reports need no catalog), and the
+     * label tables show for it (its vGPU profile). A file from elsewhere may give only share fraction,
+     * scheduler and label.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FlavorFacts(String name, String cloudFlavor, String profile, Double frameBufferGb,
+                              Double shareFraction, String physicalGpu, String scheduler, Integer vcpus,
+                              Double ramGb, String source, boolean unconfirmed, String notes, String label) {
+
+        public static FlavorFacts of(Flavor f) {
+            return new FlavorFacts(f.name(), f.cloudFlavor(), f.profile(), f.frameBufferGb(), f.shareFraction(),
+                    f.physicalGpu(), f.scheduler(), f.vcpus(), f.ramGb(), f.source(), f.unconfirmed(), f.notes(),
+                    f.profile());
+        }
+
+        public Flavor toFlavor() {
+            return new Flavor(name, cloudFlavor, profile, frameBufferGb, shareFraction, physicalGpu, scheduler, vcpus,
+                    ramGb, source, unconfirmed, notes);
+        }
+    }
+
+    /** The flavors as the catalog entries they were resolved from, in the playbook's order. */
+    public Map<String, Flavor> flavorMap() {
+        Map<String, Flavor> map = new LinkedHashMap<>();
+        flavors.forEach((k, v) -> map.put(k, v.toFlavor()));
+        return map;
+    }
+}
