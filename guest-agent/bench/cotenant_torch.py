@@ -7,13 +7,10 @@ import torch.multiprocessing as mp
 
 WORK = ["gemm precision=fp64", "gemm precision=bf16", "memcopy", "vgg16"]
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_reference import VGG  # noqa: E402  the agent's sixteen VGG-16 GEMMs
+from torch_reference import VGG, rand  # noqa: E402  the agent's sixteen VGG-16 GEMMs, its random inputs
 
 
 def prepare(torch, name):
-    def rand(shape, dtype):
-        base = torch.float64 if dtype == torch.float64 else torch.float32
-        return (torch.rand(shape, device="cuda", dtype=base) * 2 - 1).to(dtype)
     if name.startswith("gemm"):
         n = 8192
         dtype = torch.float64 if "fp64" in name else torch.bfloat16
