@@ -82,9 +82,4 @@ public record Sample(
         String base = instance + "/" + runId + "/" + repetition + "/" + task + "of" + tasks + "/" + metric;
         return deviceIndex == null ? base : base + "/card" + deviceIndex;
     }
-
-    /** True when the sample was measured in a slot shared with co-runners (it carries its load interval). */
-    public boolean scheduled() {
-        return slotStart != null && loadStartedAt != null && loadEndedAt != null;
-    }
 }
