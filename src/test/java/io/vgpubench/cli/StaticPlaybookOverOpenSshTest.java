@@ -61,10 +61,21 @@ class StaticPlaybookOverOpenSshTest {
         Path campaign = CampaignFolders.only(dir.resolve("results"));
         List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
         assertThat(samples).hasSize(3 + 2 * 3).extracting(Sample::key).doesNotHaveDuplicates();
-        // the 2-task samples are collected; without common time slots from this agent they are left out of the summary
+        // every 2-task sample carries its slot and is proven (full overlap) or flagged; the summary counts only
+        // the proven ones, so its local.half row has exactly as many as overlap.csv calls full (none: no row)
         assertThat(samples).filteredOn(s -> s.flavor().equals("local.half")).hasSize(2 * 3);
-        assertThat(Files.readString(campaign.resolve("summary.csv"))).contains("local,1,").doesNotContain("local.half,2,");
-        assertThat(Files.readString(campaign.resolve("overlap.csv"))).contains(",local.half,2,");
+        List<String> shared = Files.readAllLines(campaign.resolve("overlap.csv")).stream()
+                .filter(l -> l.contains(",local.half,2,")).toList();
+        assertThat(shared).hasSize(2 * 3).noneMatch(l -> l.contains(",no-schedule,"));
+        long proven = shared.stream().filter(l -> l.contains(",full,")).count();
+        List<String> summary = Files.readAllLines(campaign.resolve("summary.csv"));
+        assertThat(summary).anyMatch(l -> l.startsWith("gemm,tflops,TFLOP/s,local,1,3,"));
+        List<String> halfRow = summary.stream().filter(l -> l.startsWith("gemm,tflops,TFLOP/s,local.half,2,")).toList();
+        if (proven == 0) {
+            assertThat(halfRow).isEmpty();
+        } else {
+            assertThat(halfRow).singleElement().satisfies(l -> assertThat(l.split(",", -1)[5]).isEqualTo(Long.toString(proven)));
+        }
         assertThat(Path.of(env.getProperty("SSH_HOME"), ".vgpubench", campaign.getFileName().toString()))
                 .as("the campaign folder on the host is removed").doesNotExist();
     }
