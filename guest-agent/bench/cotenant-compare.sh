@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Co-tenants on one GPU, end to end: CAMPAIGNS real `vgpubench run`s of bench/cotenant.yaml on the local cloud
-# (tasks 1, 2, 4; fp64 and bf16 GEMM, memcopy, VGG-16), then PyTorch processes on the same slots for 1, 2 and 4
-# tasks, and the table (cotenant_table.py). Needs a controller runtime on PATH (java) and the built tree.
+# (tasks 1, 2, 4; fp64 and bf16 GEMM, memcopy, VGG-16), each copied flat into OUT_DIR/campaign-N/ as it ends,
+# then PyTorch processes on the same slots for 1, 2 and 4 tasks, and the table (cotenant_table.py). Needs a controller runtime on PATH (java) and the built tree.
 # usage: guest-agent/bench/cotenant-compare.sh OUT_DIR [CAMPAIGNS]
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,6 +13,12 @@ for i in $(seq 1 "$campaigns"); do
   t0=$(date +%s)
   "$root/bin/vgpubench" run "$here/cotenant.yaml" --results "$out/results$i" > "$out/campaign-$i.log" 2>&1
   echo "campaign $i: exit $? in $(( $(date +%s) - t0 )) s"; tail -4 "$out/campaign-$i.log"
+  # flat copies at once (the device tool brings back no deep folder, and a call cut short keeps what is here)
+  mkdir -p "$out/campaign-$i"
+  for f in samples.jsonl campaign.json summary.csv overlap.csv shared-cards.csv report.md; do
+    cp "$out/results$i"/*/"$f" "$out/campaign-$i/" 2>/dev/null
+  done
+  rm -rf "$out/results$i"
 done
 for n in 1 2 4; do
   PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" "$n" --reps 3 --measure 1.0 --prepare 5.0 > "$out/torch-$n.jsonl" 2> "$out/torch-$n.err"

@@ -2,12 +2,12 @@
 """Co-tenant figures of vgpubench campaigns beside PyTorch on the same slots: per workload and task count, the
 per-task mean, the aggregate (the tasks' rates in one slot, summed, averaged over slots), the spread across tasks,
 each against PyTorch; and the proof per sample: every timed interval inside every co-runner's load interval.
-usage: cotenant_table.py OUT_DIR   (campaign folders under OUT_DIR/results*/, PyTorch lines in OUT_DIR/torch-*.jsonl)"""
+usage: cotenant_table.py OUT_DIR   (OUT_DIR/campaign-N/ holds each campaign's samples.jsonl and campaign.json, as
+cotenant-compare.sh copies them; PyTorch lines in OUT_DIR/torch-*.jsonl). A row without PyTorch figures shows "-"."""
 import glob, json, statistics, sys
 from datetime import datetime
 
 out = sys.argv[1]
-LABEL = {("gemm", "fp64"): "gemm precision=fp64", ("gemm", "bf16"): "gemm precision=bf16"}
 
 
 def ts(s):
@@ -16,7 +16,7 @@ def ts(s):
 
 def label(s):
     if s["workload"] == "gemm":
-        return LABEL[("gemm", s["parameters"]["precision"])]
+        return f"gemm precision={s['parameters']['precision']}"
     return s["workload"]
 
 
@@ -35,7 +35,7 @@ def figures(rows):
     return res
 
 
-campaigns = sorted(glob.glob(f"{out}/results*/cotenant-*"))
+campaigns = sorted(glob.glob(f"{out}/campaign-*/"))
 torch_rows = []
 for path in glob.glob(f"{out}/torch-*.jsonl"):
     for line in open(path):
@@ -59,7 +59,7 @@ for c in campaigns:
                                                         ts(s["ended_at"]) > ts(o["load_ended_at"]) for o in co):
             bad += 1
     failed = json.load(open(f"{c}/campaign.json")).get("failures", [])
-    print(f"\n## {c.split('/')[-1]}: {len(main)} samples, {bad} not fully overlapped, {unproven} without a slot,"
+    print(f"\n## {c.rstrip('/').split('/')[-1]}: {len(main)} samples, {bad} not fully overlapped, {unproven} without a slot,"
           f" {len(failed)} failures")
     for f in failed:
         print("  failure:", f[:300])
@@ -70,6 +70,7 @@ for c in campaigns:
     for key in sorted(agent):
         a, t = agent[key], torch.get(key)
         if t is None:
+            print(f"| {key[0]} | {key[1]} | {a[0]:.1f} | - | - | {a[1]:.1f} | - | - | {a[2]:.2f} | - |")
             continue
         print(f"| {key[0]} | {key[1]} | {a[0]:.1f} | {t[0]:.1f} | {a[0] / t[0]:.3f} | {a[1]:.1f} | {t[1]:.1f} |"
               f" {a[1] / t[1]:.3f} | {a[2]:.2f} | {t[2]:.2f} |")
