@@ -3,6 +3,7 @@ package io.vgpubench.agent.run;
 import io.vgpubench.agent.backend.Backend;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ final class CardPasses {
     private final EventLog log;
     /** The group's common start, where the run's slots count from. */
     private final Instant origin;
+    /** Where the agent works (its run folder): a command's files and scratch folder are there. */
+    private final Path workDir;
 
     /** How one card's pass ended, labelled for the progress line and run_failed message. */
     record Result(String label, RunOutcome outcome, RunBody body) {
@@ -29,8 +32,9 @@ final class CardPasses {
         }
     }
 
-    CardPasses(Cards cards, RunSpec spec, RunRequest run, EventLog log, Instant origin) {
+    CardPasses(Cards cards, RunSpec spec, RunRequest run, EventLog log, Instant origin, Path workDir) {
         this.cards = cards;
+        this.workDir = workDir;
         this.origin = origin;
         this.spec = spec;
         this.run = run;
@@ -45,7 +49,7 @@ final class CardPasses {
             return new Result(label, RunOutcome.failed(0, e.getMessage()), null);
         }
         Gate gate = new Gate(log);
-        RunBody body = new RunBody(index, backend, spec, run, gate, null, origin);
+        RunBody body = new RunBody(index, backend, spec, run, gate, null, origin, workDir);
         return new Result(label, Pass.run(List.of(body), gate, run.timeLimitSeconds()).get(0), body);
     }
 
@@ -67,7 +71,7 @@ final class CardPasses {
         Together together = new Together(cards.count(), new NodeTotals(cards.count(), aloneSum, gate));
         List<RunBody> bodies = new ArrayList<>();
         for (int i = 0; i < cards.count(); i++) {
-            bodies.add(new RunBody(i, results.get(i).body().backend(), spec, run, gate, together, origin));
+            bodies.add(new RunBody(i, results.get(i).body().backend(), spec, run, gate, together, origin, workDir));
         }
         List<RunOutcome> outcomes = Pass.run(bodies, gate, run.timeLimitSeconds());
         for (int i = 0; i < outcomes.size(); i++) {

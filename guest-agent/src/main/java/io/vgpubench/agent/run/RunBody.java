@@ -1,6 +1,8 @@
 package io.vgpubench.agent.run;
 
 import io.vgpubench.agent.backend.Backend;
+import io.vgpubench.agent.command.CommandEnvironment;
+import io.vgpubench.agent.command.CommandWorkload;
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
@@ -11,8 +13,7 @@ import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
-import io.vgpubench.contract.workload.Workload;
-import io.vgpubench.contract.workload.Workloads;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,14 +51,16 @@ final class RunBody implements Callable<RunOutcome> {
     private final Together together;
     /** The group's common start, from which the run's slots count; null without a schedule. */
     private final Instant origin;
+    private final Path workDir;
     private final List<Measurement> firstMetric = new ArrayList<>();
     private final Map<String, List<Double>> values = new LinkedHashMap<>();
     private int samples;
     private boolean clockWarned;
 
     RunBody(int card, Backend backend, RunSpec spec, RunRequest run, Consumer<AgentEvent> out, Together together,
-            Instant origin) {
+            Instant origin, Path workDir) {
         this.card = card;
+        this.workDir = workDir;
         this.backend = backend;
         this.spec = spec;
         this.run = run;
@@ -68,20 +71,18 @@ final class RunBody implements Callable<RunOutcome> {
 
     @Override
     public RunOutcome call() {
-        Parameters params = new Parameters(run.parameters() == null ? Map.of() : run.parameters())
-                .withDefaults(backend.defaults(run.workload()));
+        Parameters given = new Parameters(run.parameters() == null ? Map.of() : run.parameters());
+        Parameters params = run.command() != null ? given : given.withDefaults(backend.defaults(run.workload()));
         SampleMaker maker = new SampleMaker(spec, run, params, backend.name());
-        try (PreparedWorkload work = backend.prepare(run.workload(), params)) {
+        try (PreparedWorkload work = prepare(params)) {
             Verification check = work.verify();
             if (!check.passed()) {
-                return RunOutcome.failed(0, "verification failed: relative error " + check.relativeError()
-                        + " exceeds the bound " + check.bound() + " (" + check.detail() + ")");
+                return RunOutcome.failed(0, "verification failed: " + check.describe());
             }
             for (int i = 0; i < run.warmup(); i++) {
                 work.measure();
             }
-            boolean timeBoxed = Workloads.find(run.workload()).map(Workload::timeBoxed).orElse(true);
-            SlottedMeasure slotted = new SlottedMeasure(work, timeBoxed, out, run.workload() + " (" + run.runId() + ")");
+            SlottedMeasure slotted = new SlottedMeasure(work, Pacing.of(run), out, run.workload() + " (" + run.runId() + ")");
             for (int rep = 1; rep <= run.repetitions(); rep++) {
                 if (together != null) {
                     together.awaitStart();
@@ -108,6 +109,17 @@ final class RunBody implements Callable<RunOutcome> {
 
     Backend backend() {
         return backend;
+    }
+
+    /** A built-in workload from the backend, or the user's command (in the folder the agent works in). */
+    private PreparedWorkload prepare(Parameters params) throws WorkloadException {
+        if (run.command() == null) {
+            return backend.prepare(run.workload(), params);
+        }
+        CommandEnvironment env = CommandEnvironment.of(backend.name(), card, spec.memoryFraction(), spec.task(),
+                spec.tasks(), run.runId(), params.values(), run.command().env());
+        return CommandWorkload.prepare(run.workload(), run.runId() + "/card" + card, run.command(), env,
+                workDir);
     }
 
     /** The values measured, by metric, in repetition order. */

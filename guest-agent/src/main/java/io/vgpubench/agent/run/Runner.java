@@ -6,6 +6,7 @@ import io.vgpubench.agent.spec.DeviceChoice;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +22,19 @@ public final class Runner {
     private final Cards cards;
     private final EventLog log;
     private final PrintWriter progress;
+    private final Path workDir;
 
-    public Runner(Cards cards, EventLog log, PrintWriter progress) {
+    /** @param workDir where the agent works (its run folder): a command's files and scratch folders are there */
+    public Runner(Cards cards, EventLog log, PrintWriter progress, Path workDir) {
         this.cards = cards;
         this.log = log;
         this.progress = progress;
+        this.workDir = workDir.toAbsolutePath();
+    }
+
+    /** Working in the current folder. */
+    public Runner(Cards cards, EventLog log, PrintWriter progress) {
+        this(cards, log, progress, Path.of(""));
     }
 
     /** On one backend, which is card 0 and the only card. */
@@ -56,7 +65,7 @@ public final class Runner {
     private boolean runOne(RunSpec spec, RunRequest run, Instant origin) throws InterruptedException {
         log.write(AgentEvent.started(run.runId(), run.workload()));
         long t0 = System.nanoTime();
-        CardPasses passes = new CardPasses(cards, spec, run, log, origin);
+        CardPasses passes = new CardPasses(cards, spec, run, log, origin, workDir);
         DeviceChoice choice = DeviceChoice.of(run);
         List<CardPasses.Result> results;
         if (choice instanceof DeviceChoice.One one) {

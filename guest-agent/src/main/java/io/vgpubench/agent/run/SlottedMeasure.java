@@ -15,29 +15,32 @@ import java.util.function.Consumer;
  * Measures one repetition inside its slot, the same way on every co-runner: from the slot's start the card
  * is loaded with untimed rounds (the settle, so every co-runner is loading before anyone times), then rounds
  * are timed back to back until the slot's measuring time is over, then untimed rounds keep the card loaded
- * until the slot ends; a round is started only where it will end in time, at the pace of the last one. A workload that cannot be time-boxed (the memory probe) is measured once at the
- * measuring time and does not fill. An agent that reaches its slot after the measuring time began measures at
+ * until the slot ends; a round is started only where it will end in time, at the pace of the last one
+ * ({@link Pacing#TIME_BOXED}). A user's command is timed in one execution, with the same settle and fill around it
+ * ({@link Pacing#ONE_ROUND}). A workload that cannot be time-boxed (the memory probe) is measured once at the
+ * measuring time and does not fill ({@link Pacing#ONCE}). An agent that reaches its slot after the measuring time began measures at
  * once for the whole measuring time and says how late it was: its sample cannot be fully overlapped, and the
  * controller will flag it rather than mix it with the others.
  */
 final class SlottedMeasure {
     private final PreparedWorkload work;
-    private final boolean timeBoxed;
+    private final Pacing pacing;
     private final Consumer<AgentEvent> out;
     private final String what;
     /** How long the last round took (the warm-up's, before the first slot). */
     private long lastRoundNanos;
 
-    SlottedMeasure(PreparedWorkload work, boolean timeBoxed, Consumer<AgentEvent> out, String what) {
+    SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what) {
         this.work = work;
-        this.timeBoxed = timeBoxed;
+        this.pacing = pacing;
         this.out = out;
         this.what = what;
     }
 
     /** @param onTimed called once the timed part begins (to read device facts while it runs) */
     Repetition measure(SlotSchedule.Slot slot, int rep, Runnable onTimed) throws WorkloadException, InterruptedException {
-        SlotClock.sleepUntil(timeBoxed ? slot.start() : slot.measureFrom());
+        boolean loads = pacing != Pacing.ONCE;
+        SlotClock.sleepUntil(loads ? slot.start() : slot.measureFrom());
         Instant loadStarted = Instant.now();
         Duration late = Duration.between(slot.measureFrom(), loadStarted);
         if (!late.isNegative() && !late.isZero()) {
@@ -47,7 +50,7 @@ final class SlottedMeasure {
         }
         // every phase starts a round only if it will end in time (rounds last as long as the last one did), so the
         // timed part ends by the slot's measuring end and the load by the slot's end, however contended the card is
-        while (timeBoxed && fits(slot.measureFrom())) {
+        while (loads && fits(slot.measureFrom())) {
             round();
         }
         SlotClock.sleepUntil(slot.measureFrom()); // the rest of the settle idles: nobody times before it ends
@@ -57,13 +60,19 @@ final class SlottedMeasure {
         List<List<Measurement>> rounds = new ArrayList<>();
         do {
             rounds.add(round());
-        } while (timeBoxed && fits(timedTo));
+        } while (pacing == Pacing.TIME_BOXED && fits(timedTo));
         Instant ended = Instant.now();
-        while (timeBoxed && fits(slot.end())) {
+        if (pacing == Pacing.ONE_ROUND && ended.isAfter(timedTo)) {
+            out.accept(AgentEvent.warning(what + " repetition " + rep + ": its timed execution took "
+                    + Duration.between(started, ended).toMillis() + " ms, past the slot's measuring time of "
+                    + slot.measure().toMillis() + " ms; give it a longer repetition_time (twice its run time lets the"
+                    + " co-runners keep the card loaded until every one has finished)"));
+        }
+        while (loads && fits(slot.end())) {
             round();
         }
-        Instant loadEnded = timeBoxed ? Instant.now() : ended;
-        return new Repetition(Combine.rounds(rounds), started, ended, timeBoxed ? loadStarted : started, loadEnded,
+        Instant loadEnded = loads ? Instant.now() : ended;
+        return new Repetition(Combine.rounds(rounds), started, ended, loads ? loadStarted : started, loadEnded,
                 slot.start(), slot.end(), rounds.size());
     }
 

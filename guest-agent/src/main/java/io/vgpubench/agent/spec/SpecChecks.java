@@ -1,11 +1,15 @@
 package io.vgpubench.agent.spec;
 
+import io.vgpubench.contract.spec.CommandSpec;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.workload.Workloads;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** The rules a parsed spec must meet; each failure names the file and the field. */
 final class SpecChecks {
@@ -35,8 +39,12 @@ final class SpecChecks {
         require(file, at.substring(0, at.length() - 1), run != null, "must not be null");
         require(file, at + "run_id", notBlank(run.runId()), "must be set");
         require(file, at + "run_id", ids.add(run.runId()), "'" + run.runId() + "' is used twice");
-        require(file, at + "workload", Workloads.find(run.workload()).isPresent(),
-                "unknown workload '" + run.workload() + "'; known: " + String.join(", ", Workloads.names()));
+        if (run.command() != null) {
+            checkCommand(file, at, run);
+        } else {
+            require(file, at + "workload", Workloads.find(run.workload()).isPresent(),
+                    "unknown workload '" + run.workload() + "'; known: " + String.join(", ", Workloads.names()));
+        }
         require(file, at + "repetitions", run.repetitions() >= 1, "must be at least 1, got " + run.repetitions());
         require(file, at + "warmup", run.warmup() >= 0, "must not be negative, got " + run.warmup());
         require(file, at + "time_limit_seconds", run.timeLimitSeconds() >= 1,
@@ -45,6 +53,22 @@ final class SpecChecks {
             DeviceChoice.parse(run.devices());
         } catch (IllegalArgumentException e) {
             require(file, at + "devices", false, e.getMessage());
+        }
+    }
+
+    /** A command's name is its own (never a built-in's), its files folder relative, its patterns valid. */
+    private static void checkCommand(String file, String at, RunRequest run) throws BadSpecException {
+        require(file, at + "workload", notBlank(run.workload()) && Workloads.find(run.workload()).isEmpty(),
+                "a command needs a name of its own, not '" + run.workload() + "'");
+        CommandSpec c = run.command();
+        require(file, at + "command.files", c.files() == null || !Path.of(c.files()).isAbsolute(),
+                "must be relative to the run folder, got '" + c.files() + "'");
+        for (int i = 0; i < c.patterns().size(); i++) {
+            try {
+                Pattern.compile(c.patterns().get(i).regex());
+            } catch (PatternSyntaxException e) {
+                require(file, at + "command.patterns[" + i + "].regex", false, e.getDescription());
+            }
         }
     }
 

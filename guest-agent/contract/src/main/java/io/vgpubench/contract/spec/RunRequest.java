@@ -13,6 +13,9 @@ import java.util.Map;
  *                 card alone, then all at once); absent means card 0
  * @param schedule the run's time slots, shared with its co-runners; absent means each repetition is measured
  *                 as soon as the previous one ended (an agent run by hand, or a run over several cards)
+ * @param command  the user's own benchmark, when the run is one: {@code workload} is then the name the playbook
+ *                 gave it (never one of the catalog's), {@code parameters} what its argv and environment were
+ *                 given; absent for the built-in workloads
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,15 +27,22 @@ public record RunRequest(
         int warmup,
         int timeLimitSeconds,
         String devices,
-        SlotSchedule schedule) {
+        SlotSchedule schedule,
+        CommandSpec command) {
+
+    /** A built-in workload's run. */
+    public RunRequest(String runId, String workload, Map<String, String> parameters, int repetitions, int warmup,
+                      int timeLimitSeconds, String devices, SlotSchedule schedule) {
+        this(runId, workload, parameters, repetitions, warmup, timeLimitSeconds, devices, schedule, null);
+    }
 
     /** A run on card 0 without slots. */
     public RunRequest(String runId, String workload, Map<String, String> parameters, int repetitions, int warmup,
                       int timeLimitSeconds) {
-        this(runId, workload, parameters, repetitions, warmup, timeLimitSeconds, null, null);
+        this(runId, workload, parameters, repetitions, warmup, timeLimitSeconds, null, null, null);
     }
 
     public RunRequest withSchedule(SlotSchedule s) {
-        return new RunRequest(runId, workload, parameters, repetitions, warmup, timeLimitSeconds, devices, s);
+        return new RunRequest(runId, workload, parameters, repetitions, warmup, timeLimitSeconds, devices, s, command);
     }
 }

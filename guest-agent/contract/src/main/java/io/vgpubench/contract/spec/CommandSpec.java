@@ -1,0 +1,61 @@
+package io.vgpubench.contract.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The user's own benchmark, run by the agent as a workload: each repetition (and each warm-up, settle and
+ * fill round) is one execution of {@code argv}, in its own process group, in the folder of its uploaded files,
+ * with the environment the agent gives every command (card, memory fraction, task, scratch folder) over
+ * {@code env}. Its metrics are read from its output: JSON lines ({@code patterns} empty) or the last match of
+ * each pattern.
+ *
+ * @param argv               what to execute, the first word looked up on PATH (a playbook's shell string comes as
+ *                           {@code [/bin/sh, -c, string]})
+ * @param files              the folder of its uploaded files relative to the run folder the agent works in, or null
+ * @param checksums          each uploaded file's SHA-256 by its path inside {@code files}: checked before the first
+ *                           execution
+ * @param expect             metric names that every execution must report (for JSON lines: at least one metric when
+ *                           empty; for patterns: every pattern's metric)
+ * @param timeLimitSeconds   the most one execution may take before its process group is killed
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CommandSpec(List<String> argv, Map<String, String> env, String files, Map<String, String> checksums,
+                          List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds) {
+    public CommandSpec {
+        if (argv == null || argv.isEmpty()) {
+            throw new IllegalArgumentException("a command needs something to run (argv is empty)");
+        }
+        if (timeLimitSeconds <= 0) {
+            throw new IllegalArgumentException("a command's time limit must be positive, not " + timeLimitSeconds);
+        }
+        argv = List.copyOf(argv);
+        env = env == null ? Map.of() : Map.copyOf(env);
+        checksums = checksums == null ? Map.of() : Map.copyOf(checksums);
+        patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        expect = expect == null ? List.of() : List.copyOf(expect);
+    }
+
+    /** Whether metrics come as JSON lines ({@code {"metric": ..., "value": ..., "unit": ..., "higher_is_better": ...}}). */
+    public boolean jsonLines() {
+        return patterns.isEmpty();
+    }
+
+    /**
+     * A metric read from a command's output by a regular expression: the last line that matches gives the value,
+     * the named group {@code value} where the expression has one, else its first group.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record MetricPattern(String metric, String regex, String unit, boolean higherIsBetter) {
+        public MetricPattern {
+            if (metric == null || metric.isBlank() || regex == null || regex.isEmpty()) {
+                throw new IllegalArgumentException("a metric pattern needs a metric name and a regex");
+            }
+            unit = unit == null ? "" : unit;
+        }
+    }
+}
