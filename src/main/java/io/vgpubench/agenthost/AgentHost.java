@@ -15,6 +15,12 @@ public interface AgentHost extends AutoCloseable {
     String deploy(AgentBundle bundle);
 
     /**
+     * Puts a command's files beside the agent (see {@link FileUpload}), checked against their SHA-256 there;
+     * kept when the same files are already there. Where a run's agent finds them: {@link FileUpload#fromRun}.
+     */
+    void deployFiles(FileSet files);
+
+    /**
      * Starts one agent process, detached so it survives a dropped connection, on the given run spec
      * (a JSON file on this machine, copied over). {@code runKey} names the process on the instance.
      */

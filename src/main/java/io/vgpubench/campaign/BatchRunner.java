@@ -11,7 +11,9 @@ import io.vgpubench.campaign.plan.PlannedRun;
 import io.vgpubench.campaign.plan.Slots;
 import io.vgpubench.contract.ContractJson;
 import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.agenthost.FileUpload;
 import io.vgpubench.contract.spec.RunRequest;
+import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
 import io.vgpubench.contract.event.Sample;
@@ -119,8 +121,11 @@ final class BatchRunner {
         List<SlotSchedule> slots = Slots.plan(batch.runs(), ctx.playbook.slots());
         for (int i = 0; i < batch.runs().size(); i++) {
             PlannedRun r = batch.runs().get(i);
-            requests.add(new RunRequest(r.runId(), r.workload().name(), r.workload().parameters(), r.repetitions(),
-                    ctx.playbook.warmup(), (int) ctx.playbook.timeLimit().toSeconds(), r.workload().devices(), slots.get(i)));
+            WorkloadSpec w = r.workload();
+            requests.add(new RunRequest(r.runId(), w.name(), w.parameters(), r.repetitions(), ctx.playbook.warmup(),
+                    (int) ctx.playbook.timeLimit().toSeconds(), w.devices(), slots.get(i), !w.isCommand() ? null
+                    : w.command().toSpec(w.command().files() == null ? null : FileUpload.fromRun(w.command().files()),
+                            ctx.playbook.timeLimit())));
         }
         // every instance of the group runs this batch with the same runs in the same slots: one group of co-runners
         RunSpec spec = new RunSpec(ctx.id.value(), plan.name(), plan.flavor().name(), plan.group() + "/" + batch.id(),

@@ -1,6 +1,7 @@
 package io.vgpubench.campaign;
 
 import io.vgpubench.agenthost.AgentHost;
+import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.Batch;
 import io.vgpubench.campaign.plan.InstancePlan;
@@ -44,6 +45,8 @@ final class InstanceDriver implements Runnable {
                         + " console showed none)");
             });
             String version = host.deploy(ctx.bundle);
+            ctx.playbook.workloads().stream().filter(WorkloadSpec::isCommand).map(w -> w.command().files())
+                    .filter(java.util.Objects::nonNull).distinct().forEach(host::deployFiles);
             ctx.state(plan.name(), InstanceState.DEPLOYED, info.id(), version);
             for (Batch batch : plan.batches()) {
                 if (finishedBatches.contains(batch.id())) {

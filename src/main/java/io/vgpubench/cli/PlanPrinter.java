@@ -7,6 +7,7 @@ import io.vgpubench.model.Playbook;
 import io.vgpubench.model.Threshold;
 import io.vgpubench.model.WorkloadSpec;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -46,7 +47,19 @@ final class PlanPrinter {
     }
 
     private static String describe(WorkloadSpec w) {
-        return w.name() + (w.parameters().isEmpty() ? "" : " " + new java.util.TreeMap<>(w.parameters()));
+        String base = w.name() + (w.parameters().isEmpty() ? "" : " " + new java.util.TreeMap<>(w.parameters()));
+        if (!w.isCommand()) {
+            return base;
+        }
+        var c = w.command();
+        List<String> argv = c.argv();
+        String run = argv.size() == 3 && argv.get(0).equals("/bin/sh") && argv.get(1).equals("-c") ? argv.get(2)
+                : String.join(" ", argv);
+        return base + " (command: " + (run.length() > 60 ? run.substring(0, 57) + "..." : run)
+                + (c.files() == null ? "" : "; " + c.files().sha256().size() + " file(s) from " + c.files().root())
+                + "; metrics " + (c.patterns().isEmpty() ? "as JSON lines" : "by " + c.patterns().size() + " pattern(s)")
+                + (w.repetitionTime() == null ? "" : "; repetition time " + w.repetitionTime().toString().substring(2)
+                        .toLowerCase(Locale.ROOT)) + ")";
     }
 
     private static String describe(Threshold t) {

@@ -14,7 +14,7 @@ import io.vgpubench.contract.workload.Workloads;
 public record MatrixSize(long instances, long runs, long warmupRuns, long taskRuns, long samples) {
 
     public static MatrixSize of(Playbook p) {
-        long metrics = p.workloads().stream().mapToLong(w -> Workloads.find(w.name()).map(k -> k.metrics().size()).orElse(0)).sum();
+        long metrics = p.workloads().stream().mapToLong(MatrixSize::metrics).sum();
         long instances = 0;
         long runs = 0;
         long taskRuns = 0;
@@ -27,5 +27,13 @@ public record MatrixSize(long instances, long runs, long warmupRuns, long taskRu
         long warmups = runs / p.repetitions() * p.warmup();
         long samples = p.workloads().isEmpty() ? 0 : taskRuns / p.workloads().size() * metrics;
         return new MatrixSize(instances, runs, warmups, taskRuns, samples);
+    }
+
+    /** The metrics a workload reports: the catalog's, or those a command is known to print (at least one). */
+    private static long metrics(WorkloadSpec w) {
+        if (w.isCommand()) {
+            return Math.max(1, w.command().knownMetrics().size());
+        }
+        return Workloads.find(w.name()).map(k -> k.metrics().size()).orElse(0);
     }
 }

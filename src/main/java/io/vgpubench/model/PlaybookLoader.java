@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,7 +73,7 @@ public final class PlaybookLoader {
         List<String> flavorNames = namesIn(root.field("flavors"), "flavor");
         String baseline = root.required("baseline").map(b -> baseline(b, flavorNames)).orElse(null);
         String devices = root.optional("devices").map(Devices::read).orElse(null);
-        List<WorkloadSpec> workloads = root.required("workloads").map(w -> WorkloadsReader.read(w, devices))
+        List<WorkloadSpec> workloads = root.required("workloads").map(w -> WorkloadsReader.read(w, devices, dir))
                 .orElse(List.of());
         int repetitions = root.optional("repetitions").map(r -> r.integer(1, 100_000)).orElse(5L).intValue();
         int warmup = root.optional("warmup").map(w -> w.integer(0, 10_000)).orElse(1L).intValue();
@@ -87,7 +88,8 @@ public final class PlaybookLoader {
         String backend = root.optional("backend").map(b -> b.oneOf(BACKENDS, w -> w)).orElse("auto");
         Double memoryFraction = root.optional("memory_fraction").map(Fractions::read).orElse(1.0);
         List<Threshold> thresholds = root.optional("thresholds")
-                .map(t -> ThresholdsReader.read(t, flavorNames, namesIn(root.field("workloads"), "name")))
+                .map(t -> ThresholdsReader.read(t, flavorNames, namesIn(root.field("workloads"), "name"),
+                        commands(workloads)))
                 .orElse(List.of());
         if (cloud instanceof CloudSpec.Static s) {
             StaticHostsCheck.check(root, s, flavors);
@@ -134,6 +136,12 @@ public final class PlaybookLoader {
     }
 
     /** The names a list's entries give under {@code key}, even for entries with other problems. */
+    private static Map<String, CommandDefinition> commands(List<WorkloadSpec> workloads) {
+        Map<String, CommandDefinition> out = new java.util.HashMap<>();
+        workloads.stream().filter(WorkloadSpec::isCommand).forEach(w -> out.put(w.name(), w.command()));
+        return out;
+    }
+
     private static List<String> namesIn(Node list, String key) {
         if (list.isMissing() || !list.isList()) {
             return List.of();

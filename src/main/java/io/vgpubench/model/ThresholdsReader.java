@@ -4,6 +4,7 @@ import io.vgpubench.contract.workload.Workloads;
 import io.vgpubench.model.yaml.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads the playbook's {@code thresholds}: pass/fail bounds that must name workloads and flavors it runs. */
@@ -13,10 +14,12 @@ final class ThresholdsReader {
 
     private ThresholdsReader() {}
 
-    static List<Threshold> read(Node list, List<String> flavorNames, List<String> workloadNames) {
+    /** @param commands the playbook's own benchmarks by name (their metrics are theirs, not the catalog's) */
+    static List<Threshold> read(Node list, List<String> flavorNames, List<String> workloadNames,
+                                Map<String, CommandDefinition> commands) {
         List<Threshold> out = new ArrayList<>();
         for (Node e : list.elements()) {
-            Threshold t = readOne(e, flavorNames, workloadNames);
+            Threshold t = readOne(e, flavorNames, workloadNames, commands);
             if (t != null) {
                 out.add(t);
             }
@@ -24,13 +27,19 @@ final class ThresholdsReader {
         return out;
     }
 
-    private static Threshold readOne(Node e, List<String> flavorNames, List<String> workloadNames) {
+    private static Threshold readOne(Node e, List<String> flavorNames, List<String> workloadNames,
+                                     Map<String, CommandDefinition> commands) {
         if (!e.isMapping(KEYS)) {
             return null;
         }
         String workload = e.required("workload").map(w -> among(w, workloadNames, "workload")).orElse(null);
         String metric = e.optional("metric").map(Node::text).orElse(ANY);
-        if (workload != null && !workload.equals(ANY) && !metric.equals(ANY)
+        CommandDefinition command = workload == null ? null : commands.get(workload);
+        if (command != null && !metric.equals(ANY) && !command.knownMetrics().isEmpty()
+                && !command.knownMetrics().contains(metric)) {
+            e.field("metric").problem("command '" + workload + "' has no metric '" + metric + "'; it reports "
+                    + command.knownMetrics());
+        } else if (command == null && workload != null && !workload.equals(ANY) && !metric.equals(ANY)
                 && !Workloads.reports(workload, metric)) {
             e.field("metric").problem("workload '" + workload + "' has no metric '" + metric + "'; it reports "
                     + Workloads.find(workload).map(k -> k.metricNames()).orElse(java.util.List.of()));

@@ -6,6 +6,8 @@ import static io.vgpubench.agenthost.Shell.sh;
 import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.agenthost.AgentRun;
+import io.vgpubench.agenthost.FileSet;
+import io.vgpubench.agenthost.FileUpload;
 import io.vgpubench.agenthost.RunProtocol;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -76,6 +78,14 @@ public final class SshAgentHost implements AgentHost {
         // instances that share a host share its campaign folder: one upload at a time, the rest skip it
         return deploys.with(ssh.endpoint().login() + "/" + layout.dir(), () -> ssh.call(c ->
                 new BundleDeployer(c, layout, settings.commandTimeout(), progress, uploadSlots).deploy(bundle)));
+    }
+
+    @Override
+    public void deployFiles(FileSet files) {
+        deploys.with(ssh.endpoint().login() + "/" + layout.dir() + "/files", () -> {
+            new FileUpload(access, layout.dir()).deploy(files);
+            return null;
+        });
     }
 
     @Override

@@ -172,6 +172,26 @@ class AgentHostContractTest {
     }
 
     /** Starts the scripted agent on {@code script} under {@code key}. */
+    @Test
+    void aCommandsFilesArriveCheckedWhereItsRunFindsThemExecutableAsTheyWereAndTheSameFilesAreNotSentTwice() throws Exception {
+        Path src = Files.createDirectories(tmp.resolve("bench/lib"));
+        Files.writeString(src.resolve("helper.py"), "print('helper')\n");
+        Path run = Files.writeString(tmp.resolve("bench/run.sh"), "#!/bin/sh\necho ran\n");
+        run.toFile().setExecutable(true);
+        FileSet set = FileSet.of(tmp.resolve("bench"));
+
+        host.deployFiles(set);
+        host.deployFiles(set); // the same files: kept as they are
+        AgentRun reader = start("files", "o=$PWD/$out; cd " + FileUpload.fromRun(set) + " && [ -x run.sh ] && ./run.sh >> \"$o\""
+                + " && cat lib/helper.py >> \"$o\" && ls -A | sort | tr '\\n' ' ' >> \"$o\"; echo >> \"$o\"");
+        host.release("files", Instant.now());
+
+        assertThat(SshAgentHostTest.readUntilExit(reader, LIMIT)).containsExactly("ran", "print('helper')", ".complete lib run.sh");
+        Files.writeString(src.resolve("helper.py"), "print('changed')\n");
+        assertThat(FileSet.of(tmp.resolve("bench")).folderName()).as("changed files go to a folder of their own")
+                .isNotEqualTo(set.folderName());
+    }
+
     private AgentRun start(String key, String script) throws Exception {
         AgentRun run = host.start(key, Files.writeString(tmp.resolve(key + ".sh"), script + "\n"));
         started.add(run);

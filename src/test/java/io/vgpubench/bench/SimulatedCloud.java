@@ -150,6 +150,11 @@ final class SimulatedCloud implements Cloud {
         }
 
         @Override
+        public void deployFiles(io.vgpubench.agenthost.FileSet files) {
+            throw new UnsupportedOperationException("the simulated cloud runs no commands of one's own");
+        }
+
+        @Override
         public AgentRun start(String runKey, Path specFile) {
             try {
                 Run r = new Run(Json.mapper().readTree(specFile.toFile()));

@@ -26,6 +26,8 @@ class StaticPlaybookOverOpenSshTest {
     @Test
     void aStaticCampaignDeploysRunsAndReportsOverRealOpenSshAndLeavesNothingOnTheHost() throws Exception {
         Properties env = OpenSshTier.env();
+        Files.createDirectories(dir.resolve("own"));
+        Files.writeString(dir.resolve("own/own.sh"), "echo '{\"metric\": \"score\", \"value\": 7, \"unit\": \"\"}'\n");
         String host = """
                     - {name: %s, address: %s, port: %s, user: %s, key: %s, known_hosts: %s, flavor: %s}
                 """;
@@ -41,6 +43,7 @@ class StaticPlaybookOverOpenSshTest {
                   - {flavor: local.half, instances: 1, tasks: [2]}
                 workloads:
                   - {name: gemm, parameters: {precision: fp64, m: 128, n: 128, k: 128}}
+                  - {name: own, repetition_time: 300ms, command: {run: sh own.sh, files: own}}
                 repetitions: 3
                 repetition_time: 50ms
                 prepare_time: 500ms
@@ -60,12 +63,15 @@ class StaticPlaybookOverOpenSshTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         Path campaign = CampaignFolders.only(dir.resolve("results"));
         List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
-        assertThat(samples).hasSize(3 + 2 * 3).extracting(Sample::key).doesNotHaveDuplicates();
+        assertThat(samples).hasSize(2 * (3 + 2 * 3)).extracting(Sample::key).doesNotHaveDuplicates();
+        // the user's own command: its files uploaded over SFTP, checked there, run once a repetition on each task
+        assertThat(samples).filteredOn(s -> s.workload().equals("own")).hasSize(3 + 2 * 3)
+                .allSatisfy(s -> assertThat(s.value()).isEqualTo(7.0));
         // every 2-task sample carries its slot and is proven (full overlap) or flagged; the summary counts only
         // the proven ones, so its local.half row has exactly as many as overlap.csv calls full (none: no row)
-        assertThat(samples).filteredOn(s -> s.flavor().equals("local.half")).hasSize(2 * 3);
+        assertThat(samples).filteredOn(s -> s.flavor().equals("local.half") && s.workload().equals("gemm")).hasSize(2 * 3);
         List<String> shared = Files.readAllLines(campaign.resolve("overlap.csv")).stream()
-                .filter(l -> l.contains(",local.half,2,")).toList();
+                .filter(l -> l.contains(",local.half,2,gemm,")).toList();
         assertThat(shared).hasSize(2 * 3).noneMatch(l -> l.contains(",no-schedule,"));
         long proven = shared.stream().filter(l -> l.contains(",full,")).count();
         List<String> summary = Files.readAllLines(campaign.resolve("summary.csv"));

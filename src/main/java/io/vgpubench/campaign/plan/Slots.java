@@ -10,15 +10,13 @@ import java.util.List;
  * gets its prepare window, then one slot per repetition. A slot holds a settle (a fifth of the measuring time,
  * at least 20 ms: every co-runner is loading before anyone times), the measuring time, and a tail (three tenths,
  * at least 30 ms: room for the last timed round to finish while the others still load). A batch with a run over
- * several cards gets no slots (such a run takes as long as it takes; its cards keep step among themselves).
+ * several cards gets no slots (such a run takes as long as it takes; its cards keep step among themselves). A
+ * workload with its own {@code repetition_time} gets slots of its own length.
  */
 public final class Slots {
     private Slots() {}
 
     public static List<SlotSchedule> plan(List<PlannedRun> runs, SlotTiming timing) {
-        long measure = Math.max(1, timing.measure().toMillis());
-        long settle = Math.max(20, measure / 5);
-        long slot = settle + measure + Math.max(30, measure * 3 / 10);
         long cursor = 0;
         List<SlotSchedule> out = new ArrayList<>();
         if (!runs.stream().allMatch(r -> r.workload().onOneCard())) {
@@ -26,6 +24,10 @@ public final class Slots {
             return out;
         }
         for (PlannedRun r : runs) {
+            long measure = Math.max(1, (r.workload().repetitionTime() != null ? r.workload().repetitionTime()
+                    : timing.measure()).toMillis());
+            long settle = Math.max(20, measure / 5);
+            long slot = settle + measure + Math.max(30, measure * 3 / 10);
             cursor += timing.prepare().toMillis();
             SlotSchedule s = new SlotSchedule(cursor, slot, settle, measure);
             cursor = s.endMs(r.repetitions());

@@ -4,6 +4,8 @@ import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.agenthost.AgentRun;
+import io.vgpubench.agenthost.FileSet;
+import io.vgpubench.agenthost.FileUpload;
 import io.vgpubench.agenthost.RunProtocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,10 +21,13 @@ import java.util.concurrent.TimeUnit;
 final class LocalAgentHost implements AgentHost {
     private final Path dir;
     private final RunProtocol runs;
+    private final FileUpload files;
 
     LocalAgentHost(Path dir) {
         this.dir = dir;
-        this.runs = new RunProtocol(new LocalAccess(dir), "runs", "agent/bin/vgpu-agent");
+        LocalAccess access = new LocalAccess(dir);
+        this.runs = new RunProtocol(access, "runs", "agent/bin/vgpu-agent");
+        this.files = new FileUpload(access, "");
     }
 
     @Override
@@ -39,6 +44,11 @@ final class LocalAgentHost implements AgentHost {
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot deploy the agent into " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public void deployFiles(FileSet set) {
+        files.deploy(set);
     }
 
     private static String version(Path agent) throws IOException {
@@ -80,6 +90,7 @@ final class LocalAgentHost implements AgentHost {
     public void cleanup() {
         try {
             Tree.delete(dir.resolve("agent"));
+            Tree.delete(dir.resolve("files"));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot remove " + dir.resolve("agent") + ": " + e.getMessage(), e);
         }
