@@ -40,6 +40,16 @@ final class Fmt {
         return x == null ? "–" : String.format(Locale.ROOT, "%+.1f%%", x);
     }
 
+    /** "[+9.2, +11.2]%" of a row's overhead, "unbounded" where Fieller's interval is, else "–". */
+    static String interval(io.vgpubench.stats.SummaryRow row) {
+        return row.overheadUnbounded() ? "unbounded" : interval(row.overheadCi95Low(), row.overheadCi95High());
+    }
+
+    /** The unit as shown: "unitless" for a metric without one (a score). */
+    static String unit(String unit) {
+        return unit == null || unit.isBlank() ? "unitless" : unit;
+    }
+
     /** "[+9.2, +11.2]%". */
     static String interval(Double low, Double high) {
         return low == null || high == null ? "–" : String.format(Locale.ROOT, "[%+.1f, %+.1f]%%", low, high);
