@@ -195,4 +195,29 @@ class ReportCommandTest {
                 .contains("| score (unitless) |");
         assertThat(Files.readAllLines(out.resolve("summary.csv")).get(2)).startsWith("spec-accel,score,,v100-8q,1,3,5.0");
     }
+
+    @Test
+    void aBaselineWhoseMeanIsZeroAndAFlavorThatMeasuredZeroStillGetTheirReportWithExitZero() throws Exception {
+        // The issue's case: exit 3 ("function values at endpoints do not have different signs") and nothing written.
+        Path f = csv("""
+                bare,probe,delta,,true,1,-1,0,1
+                bare,probe,delta,,true,1,0,1,1
+                bare,probe,delta,,true,1,1,2,1
+                v100-8q,probe,delta,,true,1,1,0,0.5
+                v100-8q,probe,delta,,true,1,2,1,0.5
+                v100-8q,probe,delta,,true,1,3,2,0.5
+                bare,gemm,tflops,TFLOP/s,true,1,4,0,1
+                bare,gemm,tflops,TFLOP/s,true,1,5,1,1
+                bare,gemm,tflops,TFLOP/s,true,1,6,2,1
+                v100-8q,gemm,tflops,TFLOP/s,true,1,0,0,0.5
+                v100-8q,gemm,tflops,TFLOP/s,true,1,0,1,0.5
+                v100-8q,gemm,tflops,TFLOP/s,true,1,0,2,0.5
+                """);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("+100.0%");
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("a ratio needs a baseline mean above 0");
+    }
 }
