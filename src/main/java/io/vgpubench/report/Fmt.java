@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.stats.SummaryRow;
 import java.util.Locale;
 
 /** Number formatting for people: a mean to the precision its sd supports, percentages, p-values. */
@@ -41,7 +42,7 @@ final class Fmt {
     }
 
     /** "[+9.2, +11.2]%" of a row's overhead, "unbounded" where Fieller's interval is, else "–". */
-    static String interval(io.vgpubench.stats.SummaryRow row) {
+    static String interval(SummaryRow row) {
         return row.overheadUnbounded() ? "unbounded" : interval(row.overheadCi95Low(), row.overheadCi95High());
     }
 

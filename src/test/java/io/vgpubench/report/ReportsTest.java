@@ -9,6 +9,8 @@ import io.vgpubench.model.Threshold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import io.vgpubench.contract.event.Sample;
+import io.vgpubench.stats.Series;
+import io.vgpubench.stats.SeriesKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,5 +128,23 @@ class ReportsTest {
         for (int i = 0; i < values.length; i++) {
             to.add(Fixtures.sample(flavor, workload, "m", unit, true, i, values[i], Map.of()));
         }
+    }
+
+    @Test
+    void theHtmlDiffersColumnGoesByHolmAdjustedPWhileRawPIsShownBesideIt() {
+        // Two flavors each 1.66 above a baseline of 100 ± 1 (n = 5 each): scipy ttest_ind_from_stats(101.66, 1, 5, 100,
+        // 1, 5, equal_var=False).pvalue = 0.030428; Holm over the 2 rows: 0.060856, so neither differs at 5%.
+        SeriesKey key = new SeriesKey("w", "m", "bare", 1);
+        List<Series> series = List.of(Series.ofSummary(key, "s", false, null, 5, 100, 1),
+                Series.ofSummary(key.with("a", 1), "s", false, null, 5, 101.66, 1),
+                Series.ofSummary(key.with("b", 1), "s", false, null, 5, 101.66, 1));
+        ReportInput in = new ReportInput("c-holm", "bare", Map.of(), List.of(), series, List.of(), List.of(), List.of(),
+                List.of());
+        Report r = Report.analyse(in);
+        assertThat(r.rows().get(1).pValue()).isCloseTo(0.03042801087175955, within(1e-9));
+        assertThat(r.rows().get(1).pAdjusted()).isCloseTo(0.0608560217435191, within(1e-9));
+        assertThat(HtmlSummary.render(r)).contains("<th>p (Holm)</th><th>Differs at 5%? (Holm)</th>")
+                .contains("<td>0.030</td><td>0.061</td><td>no</td>").doesNotContain("<td>yes</td>");
+        assertThat(Reports.overheadTable(r)).contains("0.030  0.061");
     }
 }
