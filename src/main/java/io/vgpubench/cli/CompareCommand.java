@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /** `vgpubench compare`: puts two campaigns side by side per workload, flavor and task count. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Puts two campaigns side by side per workload, metric, flavor and task count: the change of the mean "
-                + "from A to B with its 95% interval and whether it is significant (Welch, p < 0.05).",
+                + "from A to B with its 95% interval and whether it is significant (Welch's p, Holm-adjusted over all the "
+                + "changes compared, < 0.05).",
             "A and B are campaign folders, samples CSV files or summary CSV files (see `vgpubench report --help`)."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
@@ -37,7 +38,8 @@ public final class CompareCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--fail-on-worse", paramLabel = "PCT", description = "Exit 1 when B is significantly worse than A"
-            + " (Welch, p < 0.05) by more than PCT percent anywhere, for CI: 0 fails on any significant regression.")
+            + " (Welch's p Holm-adjusted over every change compared, < 0.05) by more than PCT percent anywhere, for CI: "
+            + "0 fails on any significant regression.")
     Double failOnWorse;
 
     @Override
@@ -63,8 +65,10 @@ public final class CompareCommand implements Callable<Integer> {
             throw VgpubenchException.badInput("--fail-on-worse: " + failOnWorse + " is not a percentage of at least 0");
         }
         var worse = c.changes().stream().filter(ch -> ch.worseBy(failOnWorse)).toList();
-        worse.forEach(ch -> spec.commandLine().getErr().printf("WORSE by more than %s%%: %s · %s, %s x%d: %+.1f%% (p = %.3g)%n",
-                failOnWorse, ch.workload(), ch.metric(), ch.flavor(), ch.tasks(), ch.changePct(), ch.pValue()));
+        worse.forEach(ch -> spec.commandLine().getErr().printf("WORSE by more than %s%%: %s · %s, %s x%d: %s (p = %.3g, Holm-adjusted %.3g)%n",
+                failOnWorse, ch.workload(), ch.metric(), ch.flavor(), ch.tasks(),
+                ch.changePct() == null ? "mean " + ch.meanA() + " -> " + ch.meanB()
+                        : String.format(java.util.Locale.ROOT, "%+.1f%%", ch.changePct()), ch.pValue(), ch.pAdjusted()));
         spec.commandLine().getErr().flush();
         return worse.isEmpty() ? ExitCode.OK : ExitCode.FAILED_RUNS;
     }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
                 + "of a campaign folder, or of samples or summary-level figures brought from elsewhere.",
             "Samples CSV columns: flavor,workload,metric,unit,higher_is_better,tasks,value (optional repetition, share_fraction).",
             "Summary CSV columns: flavor,workload,metric,unit,higher_is_better,tasks,n,mean,sd "
-                + "(optional share_fraction, scheduler, label, source)."})
+                + "(optional share_fraction, scheduler, label, source).",
+            "An empty unit is a unitless metric (a score). Numbers are decimal (12.5, 1.2e-3; not 5d or 0x1p3); a value "
+                + "or mean whose unit is a time, rate or size must not be negative."})
 public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.stats.SummaryRow;
 import java.util.Locale;
 
 /** Number formatting for people: a mean to the precision its sd supports, percentages, p-values. */
@@ -38,6 +39,16 @@ final class Fmt {
     /** "+10.2%". */
     static String pct(Double x) {
         return x == null ? "–" : String.format(Locale.ROOT, "%+.1f%%", x);
+    }
+
+    /** "[+9.2, +11.2]%" of a row's overhead, "unbounded" where Fieller's interval is, else "–". */
+    static String interval(SummaryRow row) {
+        return row.overheadUnbounded() ? "unbounded" : interval(row.overheadCi95Low(), row.overheadCi95High());
+    }
+
+    /** The unit as shown: "unitless" for a metric without one (a score). */
+    static String unit(String unit) {
+        return unit == null || unit.isBlank() ? "unitless" : unit;
     }
 
     /** "[+9.2, +11.2]%". */

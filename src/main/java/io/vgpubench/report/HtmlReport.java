@@ -41,7 +41,7 @@ final class HtmlReport {
         int i = 0;
         for (Map.Entry<String, List<SummaryRow>> g : groups.entrySet()) {
             SummaryRow first = g.getValue().get(0);
-            h.append("<h2>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(first.unit())).append(", ")
+            h.append("<h2>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(Fmt.unit(first.unit()))).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)</h2>\n")
                     .append("<figure class=\"chart relperf\" data-workload=\"").append(Html.esc(first.workload())).append("\">\n")
                     .append(svgs.get(i++))
@@ -62,10 +62,10 @@ final class HtmlReport {
         for (SummaryRow x : rows) {
             cells.add(List.of(MarkdownReport.instance(in, x), MarkdownReport.scheduler(in, x.flavor()), String.valueOf(x.tasks()),
                     Fmt.meanSd(x.mean(), x.sd()), String.valueOf(x.n()), Fmt.pct(x.overheadPct()),
-                    Fmt.interval(x.overheadCi95Low(), x.overheadCi95High()), Fmt.p(x.pValue()), Fmt.ratio(x.shareEfficiency())));
+                    Fmt.interval(x), Fmt.p(x.pValue()), Fmt.p(x.pAdjusted()), Fmt.ratio(x.shareEfficiency())));
         }
         return Html.table(List.of("Instance", "Scheduling policy", "Tasks", "Mean ± sd", "n", "Overhead", "95% interval",
-                "p (Welch)", "Share efficiency"), cells);
+                "p (Welch)", "p (Holm)", "Share efficiency"), cells);
     }
 
     static List<Series> seriesOf(Report r, String workload, String metric) {

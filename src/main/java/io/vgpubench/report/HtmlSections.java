@@ -22,7 +22,7 @@ final class HtmlSections {
             if (series.isEmpty()) {
                 continue;
             }
-            String axis = first.metric() + " (" + first.unit() + ")";
+            String axis = first.metric() + " (" + Fmt.unit(first.unit()) + ")";
             int n = charts.size() / 2;
             charts.add(() -> Charts.distribution("dist" + n, "Repetitions: " + g.getKey(), axis, series, r.outliers()));
             charts.add(() -> Charts.runOrder("order" + n, "Run order: " + g.getKey(), axis, series));
@@ -40,8 +40,8 @@ final class HtmlSections {
         StringBuilder h = new StringBuilder("<section id=\"distributions\">\n<h2>Distributions</h2>\n").append(dist)
                 .append("</section>\n<section id=\"run-order\">\n<h2>Run order</h2>\n<p>Drift over the campaign shows as a slope.</p>\n")
                 .append(order).append("</section>\n<section id=\"outliers\">\n<h2>Outliers</h2>\n<p>")
-                .append(r.outliers().size()).append(" value(s) flagged by median absolute deviation (|x − median| &gt; 3.5 · 1.4826 · MAD); "
-                        + "none were dropped.</p>\n");
+                .append(r.outliers().size()).append(" value(s) flagged by the ").append(Html.esc(io.vgpubench.stats.Outliers.RULE))
+                .append("; none were dropped.</p>\n");
         if (!r.outliers().isEmpty()) {
             h.append(Html.table(List.of("Workload · metric", "Flavor", "Tasks", "Repetition", "Value", "Series median"),
                     r.outliers().stream().map(o -> List.of(o.workload() + " · " + o.metric(), o.flavor(), String.valueOf(o.tasks()),

@@ -31,14 +31,18 @@ final class MarkdownReport {
         return md.toString();
     }
 
+    /** The multiple-comparison adjustment of the report's p-values, as reports state it. */
+    static final String ADJUSTMENT = "Holm's step-down adjustment over every compared row of the report "
+            + "(family-wise error at most 5%, whatever the rows' dependence); \"differs at 5%\" uses the adjusted p";
+
     static String methodLine(Report r) {
         long fieller = r.rowsWithIntervalMethod("FIELLER");
-        long boot = r.rowsWithIntervalMethod("BOOTSTRAP");
+        long unbounded = r.rowsWithIntervalMethod("UNBOUNDED");
         String line = "Overhead intervals (95%): " + RatioInterval.Method.FIELLER.label()
                 + " for the ratio of means, " + fieller + " row(s)";
-        line += boot > 0 ? "; " + RatioInterval.Method.BOOTSTRAP.label() + " where Fieller's interval is unbounded "
-                + "(the baseline's interval includes zero), " + boot + " row(s)." : "; no row needed the bootstrap fallback.";
-        return line + " p: Welch's two-sided t-test against the baseline.";
+        line += unbounded > 0 ? "; unbounded in " + unbounded + " row(s), where the baseline's 95% interval of the mean "
+                + "includes zero, so the data fit any ratio (no finite interval is claimed)." : ".";
+        return line + " p: Welch's two-sided t-test against the baseline; p (Holm): " + ADJUSTMENT + ".";
     }
 
     static Map<String, List<SummaryRow>> byWorkloadMetric(List<SummaryRow> rows) {
@@ -48,9 +52,9 @@ final class MarkdownReport {
 
     private static void valueTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
         SummaryRow first = group.get(0);
-        md.append("## ").append(first.workload()).append(" · ").append(first.metric()).append(" (").append(first.unit())
+        md.append("## ").append(first.workload()).append(" · ").append(first.metric()).append(" (").append(Fmt.unit(first.unit()))
                 .append(", ").append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
-        md.append("| Instance | Scheduling policy | Tasks | ").append(first.metric()).append(" (").append(first.unit())
+        md.append("| Instance | Scheduling policy | Tasks | ").append(first.metric()).append(" (").append(Fmt.unit(first.unit()))
                 .append(") | n | CV % | 95% CI of mean |\n|---|---|---:|---:|---:|---:|---:|\n");
         for (SummaryRow row : group) {
             md.append("| ").append(instance(in, row)).append(" | ").append(scheduler(in, row.flavor())).append(" | ")
@@ -63,17 +67,17 @@ final class MarkdownReport {
     }
 
     private static void overheadTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
-        List<SummaryRow> compared = group.stream().filter(row -> row.ratio() != null).toList();
+        List<SummaryRow> compared = group.stream().filter(row -> !row.baseline() && row.baselineTasks() != null).toList();
         if (compared.isEmpty()) {
             return;
         }
-        md.append("| Instance | Tasks | Overhead | 95% interval | p (Welch) | Relative performance | Share | Share efficiency |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| Instance | Tasks | Overhead | 95% interval | p (Welch) | p (Holm) | Relative performance | Share | Share efficiency |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SummaryRow row : compared) {
             md.append("| ").append(instance(in, row)).append(" | ").append(row.tasks()).append(" vs ")
                     .append(row.baselineTasks()).append(" | ").append(Fmt.pct(row.overheadPct())).append(" | ")
-                    .append(Fmt.interval(row.overheadCi95Low(), row.overheadCi95High())).append(" | ")
-                    .append(Fmt.p(row.pValue())).append(" | ").append(Fmt.ratio(row.relativePerformance())).append(" | ")
+                    .append(Fmt.interval(row)).append(" | ")
+                    .append(Fmt.p(row.pValue())).append(" | ").append(Fmt.p(row.pAdjusted())).append(" | ").append(Fmt.ratio(row.relativePerformance())).append(" | ")
                     .append(Fmt.ratio(row.shareFraction())).append(" | ").append(Fmt.ratio(row.shareEfficiency()))
                     .append(" |\n");
         }

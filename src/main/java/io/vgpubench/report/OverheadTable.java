@@ -7,7 +7,7 @@ import java.util.List;
 /** The per-flavor overhead table as plain text for the terminal (what `vgpubench run` prints last). */
 public final class OverheadTable {
     private static final List<String> HEADER = List.of("workload", "metric", "flavor", "tasks", "mean ± sd", "unit",
-            "overhead", "95% interval", "p");
+            "overhead", "95% interval", "p", "p (Holm)");
 
     private OverheadTable() {}
 
@@ -16,10 +16,11 @@ public final class OverheadTable {
         cells.add(HEADER);
         for (SummaryRow row : r.rows()) {
             cells.add(List.of(row.workload(), row.metric(), row.baseline() ? row.flavor() + " (baseline)" : row.flavor(),
-                    String.valueOf(row.tasks()), Fmt.meanSd(row.mean(), row.sd()), row.unit(),
+                    String.valueOf(row.tasks()), Fmt.meanSd(row.mean(), row.sd()), Fmt.unit(row.unit()),
                     row.baseline() ? "" : Fmt.pct(row.overheadPct()),
-                    row.baseline() ? "" : Fmt.interval(row.overheadCi95Low(), row.overheadCi95High()),
-                    row.baseline() ? "" : Fmt.p(row.pValue())));
+                    row.baseline() ? "" : Fmt.interval(row),
+                    row.baseline() ? "" : Fmt.p(row.pValue()),
+                    row.baseline() ? "" : Fmt.p(row.pAdjusted())));
         }
         int[] width = new int[HEADER.size()];
         cells.forEach(line -> {

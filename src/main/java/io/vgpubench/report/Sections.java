@@ -8,8 +8,8 @@ final class Sections {
 
     static void appendAll(StringBuilder md, Report r) {
         md.append("## Outliers\n\n");
-        md.append(r.outliers().size()).append(" value(s) flagged by median absolute deviation ")
-                .append("(|x − median| > 3.5 · 1.4826 · MAD); none were dropped.\n\n");
+        md.append(r.outliers().size()).append(" value(s) flagged by the ").append(io.vgpubench.stats.Outliers.RULE)
+                .append("; none were dropped.\n\n");
         for (Report.Outlier o : r.outliers()) {
             md.append("- ").append(o.workload()).append('/').append(o.metric()).append(' ').append(o.flavor())
                     .append(" x").append(o.tasks()).append(", repetition ").append(o.repetition()).append(": ")

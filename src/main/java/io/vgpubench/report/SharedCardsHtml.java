@@ -34,14 +34,14 @@ final class SharedCardsHtml {
                 SharedCard first = g.getValue().get(0);
                 String id = "sweep" + charts.size();
                 charts.add(() -> Charts.densitySweep(id, "Density sweep: " + g.getKey(),
-                        first.metric() + " (" + first.unit() + ")", g.getValue()));
+                        first.metric() + " (" + Fmt.unit(first.unit()) + ")", g.getValue()));
             }
         }
         List<String> svgs = Charts.drawAll(charts);
         int i = 0;
         for (Map.Entry<String, List<SharedCard>> g : groups.entrySet()) {
             SharedCard first = g.getValue().get(0);
-            h.append("<h3>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(first.unit())).append(", ")
+            h.append("<h3>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(Fmt.unit(first.unit()))).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)</h3>\n")
                     .append(Html.table(SharedCardTables.header(first.higherIsBetter()),
                             g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c)).toList()));

@@ -25,7 +25,7 @@ final class SharedCardsMarkdown {
         }
         for (Map.Entry<String, List<SharedCard>> g : groups.entrySet()) {
             SharedCard first = g.getValue().get(0);
-            md.append("### ").append(g.getKey()).append(" (").append(first.unit()).append(", ")
+            md.append("### ").append(g.getKey()).append(" (").append(Fmt.unit(first.unit())).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
             table(md, SharedCardTables.header(first.higherIsBetter()),
                     g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c)).toList());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vgpubench.stats.Outliers;
 import io.vgpubench.stats.RatioInterval;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes summary.json: the summary rows (the CSV's columns plus higher_is_better, baseline,
- * baseline_tasks and overhead_ci_method) with the campaign's metadata, outliers, thresholds,
+ * baseline_tasks), the methods (intervals, the multiple-comparison adjustment, the outlier rule) with the campaign's metadata, outliers, thresholds,
  * device facts, the co-runners' overlap (samples left out, and why) and shared-card figures, warnings,
  * failures and notes.
  */
@@ -31,7 +32,9 @@ final class SummaryJson {
         doc.put("campaign", r.input().campaign());
         doc.put("baseline", r.input().baselineFlavor());
         doc.put("overhead_interval_methods", Map.of(
-                "FIELLER", RatioInterval.Method.FIELLER.label(), "BOOTSTRAP", RatioInterval.Method.BOOTSTRAP.label()));
+                "FIELLER", RatioInterval.Method.FIELLER.label(), "UNBOUNDED", RatioInterval.Method.UNBOUNDED.label()));
+        doc.put("multiple_comparisons", MarkdownReport.ADJUSTMENT);
+        doc.put("outlier_rule", Outliers.RULE);
         doc.put("flavors", r.input().flavors());
         doc.put("rows", r.rows());
         doc.put("outliers", r.outliers());

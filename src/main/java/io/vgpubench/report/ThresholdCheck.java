@@ -78,7 +78,7 @@ public final class ThresholdCheck {
     private static ThresholdResult check(SummaryRow r, String bound, double limit, Double observed) {
         String name = r.workload() + "/" + r.metric() + " " + r.flavor() + " x" + r.tasks() + " " + bound + " <= " + limit;
         boolean passed = observed != null && observed <= limit;
-        String message = observed == null ? bound + " is not defined for this row (too few values or no baseline)"
+        String message = observed == null ? bound + " is not defined for this row (too few values, no baseline, or a baseline mean not above 0)"
                 : String.format("%s = %.3f, limit %s", bound, observed, limit);
         return new ThresholdResult(name, r.workload(), r.metric(), r.flavor(), r.tasks(), bound, limit, observed, passed, message);
     }

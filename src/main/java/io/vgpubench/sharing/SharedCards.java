@@ -91,8 +91,8 @@ final class SharedCards {
         if (ref != null) {
             ratio = SharedCard.finite(aggregate.stats().mean() / ref.series().stats().mean());
             RatioInterval ri = Comparison.ratioInterval(aggregate, ref.series());
-            low = ri == null ? null : ri.low();
-            high = ri == null ? null : ri.high();
+            low = ri == null ? null : SharedCard.finite(ri.low());
+            high = ri == null ? null : SharedCard.finite(ri.high());
         }
         return new SharedCard(k.workload(), k.metric(), first.unit(), true, k.flavor(), k.tasks(), processes,
                 Descriptive.of(values), new TreeMap<>(means), aggregate.stats(), complete.size(), incomplete,

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Turns series into summary rows against the baseline flavor: the baseline of a (workload, metric) at
  * k tasks is the baseline flavor at k tasks, or else at 1 task. Rows are ordered by workload, metric,
- * flavor (baseline first, then the given order, then by name) and tasks.
+ * flavor (baseline first, then the given order, then by name) and tasks. Welch's p of every compared row
+ * is also given Holm-adjusted over all the compared rows (one family per report).
  */
 public final class Summaries {
     private Summaries() {}
@@ -17,16 +18,18 @@ public final class Summaries {
     /** The result: rows in report order, and notes on series that had no baseline to compare with. */
     public record Result(List<SummaryRow> rows, List<Series> series, List<String> notes) {}
 
+    private record Compared(Series series, Comparison vs, boolean isBaseline, Integer baselineTasks) {}
+
     public static Result compute(List<Series> series, String baselineFlavor, List<String> flavorOrder) {
         Map<SeriesKey, Series> byKey = new HashMap<>();
         series.forEach(s -> byKey.put(s.key(), s));
         List<Series> ordered = new ArrayList<>(series);
         ordered.sort(order(baselineFlavor, flavorOrder));
-        List<SummaryRow> rows = new ArrayList<>();
+        List<Compared> compared = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Series s : ordered) {
             if (s.key().flavor().equals(baselineFlavor)) {
-                rows.add(SummaryRow.of(s, null, true, null));
+                compared.add(new Compared(s, null, true, null));
                 continue;
             }
             Series base = byKey.get(s.key().with(baselineFlavor, s.key().tasks()));
@@ -35,10 +38,22 @@ public final class Summaries {
             }
             if (base == null) {
                 notes.add("no baseline (" + baselineFlavor + ") for " + s.key() + ": comparison columns left empty");
-                rows.add(SummaryRow.of(s, null, false, null));
-            } else {
-                rows.add(SummaryRow.of(s, Comparison.of(s, base), false, base.key().tasks()));
+                compared.add(new Compared(s, null, false, null));
+                continue;
             }
+            if (!Comparison.ratioDefined(s, base)) {
+                notes.add(s.key() + ": mean " + s.stats().mean() + " against the baseline's " + base.stats().mean()
+                        + ": a ratio needs a baseline mean above 0 and a mean of at least 0, so ratio, overhead and "
+                        + "its interval are left empty (Welch's p is given)");
+            }
+            compared.add(new Compared(s, Comparison.of(s, base), false, base.key().tasks()));
+        }
+        double[] adjusted = Holm.adjust(compared.stream()
+                .mapToDouble(c -> c.vs() == null ? Double.NaN : c.vs().pValue()).toArray());
+        List<SummaryRow> rows = new ArrayList<>();
+        for (int i = 0; i < compared.size(); i++) {
+            Compared c = compared.get(i);
+            rows.add(SummaryRow.of(c.series(), c.vs(), adjusted[i], c.isBaseline(), c.baselineTasks()));
         }
         return new Result(List.copyOf(rows), List.copyOf(ordered), List.copyOf(notes));
     }

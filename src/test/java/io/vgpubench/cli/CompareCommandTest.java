@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,5 +92,34 @@ class CompareCommandTest {
         CliRun run = CliRun.of("compare", a.toString(), b.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains("share no (workload, metric, flavor, tasks) to compare");
+    }
+
+    @Test
+    void failOnWorseZeroOverAHundredUnchangedMetricsExitsZeroAndShowsRawAndHolmAdjustedP() throws Exception {
+        // Both campaigns draw every metric from one normal (seeded): some raw Welch p fall below 0.05 by chance,
+        // none survives Holm's adjustment over the 100 changes.
+        java.util.Random rnd = new java.util.Random(42);
+        StringBuilder a = new StringBuilder(SAMPLES);
+        StringBuilder b = new StringBuilder(SAMPLES);
+        for (int m = 0; m < 100; m++) {
+            for (int i = 0; i < 5; i++) {
+                a.append(String.format(java.util.Locale.ROOT, "bare,w,m%d,s,false,1,%.4f%n", m, 100 + rnd.nextGaussian()));
+                b.append(String.format(java.util.Locale.ROOT, "bare,w,m%d,s,false,1,%.4f%n", m, 100 + rnd.nextGaussian()));
+            }
+        }
+        Path fa = Files.writeString(dir.resolve("a.csv"), a);
+        Path fb = Files.writeString(dir.resolve("b.csv"), b);
+        Path out = dir.resolve("cmp");
+
+        CliRun run = CliRun.of("compare", fa.toString(), fb.toString(), "--fail-on-worse", "0", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("| p | p (Holm) | Verdict |").contains("Holm's step-down method over the 100 change(s)")
+                .doesNotContain("**worse**");
+        List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
+        int p = List.of(csv.get(0).split(",")).indexOf("p_value");
+        assertThat(csv.get(0)).contains("p_value,p_adjusted,significant");
+        assertThat(csv.stream().skip(1).map(l -> Double.parseDouble(l.split(",")[p])).filter(x -> x < 0.05).count())
+                .as("raw p below 0.05 by chance").isPositive();
     }
 }

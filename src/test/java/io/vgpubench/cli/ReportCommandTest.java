@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
@@ -123,7 +125,7 @@ class ReportCommandTest {
         assertThat(md).contains("no GPU: CPU backend").contains("partial last line ignored")
                 .contains("| local-half | time-sliced | 1 | 5.00 ± 0.20 | 3 |");
         // share efficiency: relative performance 0.5 / share 0.5 = 1.0
-        assertThat(Files.readAllLines(c.resolve("summary.csv")).get(2)).endsWith(",0.5,1.0");
+        assertThat(Files.readAllLines(c.resolve("summary.csv")).get(2)).contains(",0.5,1.0,").endsWith(",FIELLER");
     }
 
     @Test
@@ -134,5 +136,88 @@ class ReportCommandTest {
         CliRun run = CliRun.of("report", c.toString(), "--baseline", "a");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err()).contains(c.resolve("samples.jsonl") + " line 2: not JSON");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5d", "5f", "0x1p3", "NaN", "Infinity", "1_000", "١٢"})
+    void javaOnlyNumberFormsAreRefusedNamingFileLineAndColumn(String value) throws Exception {
+        Path f = csv("bare,vgg16,runtime,s,false,1,178.6,0,1\nv100-16q,vgg16,runtime,s,false,1," + value + ",0,1\n");
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", dir.resolve("o").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(f + " line 3, column value: '" + value + "' is not a number");
+    }
+
+    @Test
+    void aWholeNumberWithAJavaSuffixIsRefusedToo() throws Exception {
+        Path f = csv("bare,vgg16,runtime,s,false,1L,178.6,0,1\n");
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(f + " line 2, column tasks: '1L' is not a whole number");
+    }
+
+    @Test
+    void negativeTimesAndThroughputsAreRefusedWhileDecimalFormsPeopleWriteAreRead() throws Exception {
+        Path time = csv("bare,vgg16,runtime,s,false,1,1.786e2,0,1\nv100-16q,vgg16,runtime,s,false,1,-198.1,0,1\n");
+        CliRun run = CliRun.of("report", "--samples", time.toString(), "--baseline", "bare");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(time + " line 3, column value: '-198.1' is negative, but its unit 's' is a time, "
+                + "rate or size");
+        Path rate = csv("bare,gemm,tflops,TFLOP/s,true,1,-4.7,0,1\n");
+        assertThat(CliRun.of("report", "--samples", rate.toString(), "--baseline", "bare").err())
+                .contains("line 2, column value: '-4.7' is negative, but its unit 'TFLOP/s'");
+        Path figures = dir.resolve("figures.csv");
+        Files.writeString(figures, "flavor,workload,metric,unit,higher_is_better,tasks,n,mean,sd\n"
+                + "bare,copy,bandwidth,GB/s,true,1,5,-12.0,0.1\n");
+        CliRun fig = CliRun.of("report", "--summary", figures.toString(), "--baseline", "bare");
+        assertThat(fig.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(fig.err()).contains(figures + " line 2, column mean: '-12.0' is negative");
+        Path fine = csv("bare,vgg16,runtime,s,false,1,+1.786e2,0,1\nbare,vgg16,runtime,s,false,1,.5E+1,1,1\n"
+                + "bare,vgg16,runtime,s,false,1,180.,2,1\n");
+        assertThat(CliRun.of("report", "--samples", fine.toString(), "--baseline", "bare", "--out",
+                dir.resolve("ok").toString()).exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void aUnitlessScoreIsAcceptedAndShownAsUnitless() throws Exception {
+        Path f = csv("""
+                bare,spec-accel,score,,true,1,10.0,0,1
+                bare,spec-accel,score,,true,1,10.2,1,1
+                bare,spec-accel,score,,true,1,9.8,2,1
+                v100-8q,spec-accel,score,,true,1,5.0,0,0.5
+                v100-8q,spec-accel,score,,true,1,5.2,1,0.5
+                v100-8q,spec-accel,score,,true,1,4.8,2,0.5
+                """);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("unitless").contains("+50.0%");
+        assertThat(Files.readString(out.resolve("report.md"))).contains("## spec-accel · score (unitless, higher is better)")
+                .contains("| score (unitless) |");
+        assertThat(Files.readAllLines(out.resolve("summary.csv")).get(2)).startsWith("spec-accel,score,,v100-8q,1,3,5.0");
+    }
+
+    @Test
+    void aBaselineWhoseMeanIsZeroAndAFlavorThatMeasuredZeroStillGetTheirReportWithExitZero() throws Exception {
+        // The issue's case: exit 3 ("function values at endpoints do not have different signs") and nothing written.
+        Path f = csv("""
+                bare,probe,delta,,true,1,-1,0,1
+                bare,probe,delta,,true,1,0,1,1
+                bare,probe,delta,,true,1,1,2,1
+                v100-8q,probe,delta,,true,1,1,0,0.5
+                v100-8q,probe,delta,,true,1,2,1,0.5
+                v100-8q,probe,delta,,true,1,3,2,0.5
+                bare,gemm,tflops,TFLOP/s,true,1,4,0,1
+                bare,gemm,tflops,TFLOP/s,true,1,5,1,1
+                bare,gemm,tflops,TFLOP/s,true,1,6,2,1
+                v100-8q,gemm,tflops,TFLOP/s,true,1,0,0,0.5
+                v100-8q,gemm,tflops,TFLOP/s,true,1,0,1,0.5
+                v100-8q,gemm,tflops,TFLOP/s,true,1,0,2,0.5
+                """);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("report", "--samples", f.toString(), "--baseline", "bare", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("+100.0%");
+        assertThat(out.resolve("report.html")).exists();
+        assertThat(Files.readString(out.resolve("report.md"))).contains("a ratio needs a baseline mean above 0");
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunEndToEndTest {
     private static final String HEADER = "workload,metric,unit,flavor,tasks,n,mean,sd,median,min,max,cv_pct,"
             + "ci95_low,ci95_high,ratio,relative_performance,overhead_pct,overhead_ci95_low,overhead_ci95_high,"
-            + "p_value,share_fraction,share_efficiency";
+            + "p_value,share_fraction,share_efficiency,p_adjusted,overhead_ci_method";
 
     @TempDir
     Path dir;

@@ -35,7 +35,7 @@ class HtmlReportTest {
                 .doesNotContain("href=\"http").doesNotContain("@import");
         assertThat(html).contains("Best flavor overall: <strong>v100-16q</strong>").contains("worst: <strong>v100-8q</strong>")
                 .contains("1 threshold check(s) failed").contains("vgg16/runtime v100-8q x1 overhead_pct &lt;= 15.0")
-                .contains("<td>+10.2%</td>").contains("1 value(s) flagged by median absolute deviation")
+                .contains("<td>+10.2%</td>").contains("1 value(s) flagged by the generalized ESD (Rosner 1983)")
                 .contains("<td>GRID V100-16Q</td>").contains("device reports 16.00 GiB but only 12.00 GiB could be allocated");
     }
 

@@ -71,17 +71,35 @@ class ComparisonTest {
     }
 
     @Test
-    void fallsBackToSeededBootstrapWhenDenominatorIntervalIncludesZero() {
-        double[] num = {1.0, 1.2, 0.9, 1.1};
-        double[] den = {-1.0, 2.0, 0.5, -0.5};
-        Series s = Series.of(obs("a", num));
-        Series base = Series.of(obs("bare", den));
-        assertThat(Fieller.interval(s.stats(), base.stats())).isEmpty();
-        Comparison c1 = Comparison.of(s, base);
-        Comparison c2 = Comparison.of(s, base);
-        assertThat(c1.intervalMethod()).isEqualTo(RatioInterval.Method.BOOTSTRAP);
-        assertThat(c1.overheadLow()).isLessThan(c1.overheadHigh()).isEqualTo(c2.overheadLow());
-        assertThat(c1.overheadHigh()).isEqualTo(c2.overheadHigh());
+    void saysUnboundedAndClaimsNoFiniteIntervalWhereTheBaselinesIntervalIncludesZero() {
+        // The case: n = 2, a noisy baseline. Baseline mean 1.0, sd 0.7071, se 0.5; t(0.975, ~1) is about 12.7,
+        // so g = t²·vy/ȳ² is far above 1: the data fit any ratio. No bootstrap interval pretends otherwise.
+        Series s = Series.of(obs("a", new double[] {0.6, 0.6}));
+        Series base = Series.of(obs("bare", new double[] {0.5, 1.5}));
+        Comparison c = Comparison.of(s, base);
+        assertThat(c.intervalMethod()).isEqualTo(RatioInterval.Method.UNBOUNDED);
+        assertThat(c.overheadLow()).isInfinite();
+        assertThat(c.overheadHigh()).isInfinite();
+        assertThat(c.overheadPct()).isCloseTo(40.0, within(1e-9));
+    }
+
+    @Test
+    void aZeroBaselineMeanLeavesTheRatioEmptyButKeepsWelchsP() {
+        // Baseline [-1, 0, 1]: mean exactly 0. scipy.stats.ttest_ind([1,2,3],[-1,0,1],equal_var=False).pvalue
+        // = 0.07048399691021992.
+        Comparison c = Comparison.of(Series.of(obs("a", new double[] {1, 2, 3})), Series.of(obs("bare", new double[] {-1, 0, 1})));
+        assertThat(c.ratio()).isNaN();
+        assertThat(c.overheadPct()).isNaN();
+        assertThat(c.intervalMethod()).isNull();
+        assertThat(c.pValue()).isCloseTo(0.07048399691021992, within(1e-12));
+    }
+
+    @Test
+    void aSeriesOfExactZerosAgainstAPositiveBaselineIsAFullLossOfThroughput() {
+        Comparison c = Comparison.of(Series.of(obs("a", new double[] {0, 0, 0})), Series.of(obs("bare", new double[] {4, 5, 6})));
+        assertThat(c.overheadPct()).isEqualTo(100.0);
+        assertThat(c.intervalMethod()).isEqualTo(RatioInterval.Method.FIELLER);
+        assertThat(c.overheadLow()).isLessThanOrEqualTo(100.0);
     }
 
     private static List<Observation> obs(String flavor, double[] values) {

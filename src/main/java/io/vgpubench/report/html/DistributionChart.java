@@ -18,7 +18,7 @@ final class DistributionChart {
 
     static JFreeChart of(String title, String axisLabel, List<Series> series, List<Report.Outlier> outliers) {
         XYSeries values = new XYSeries("repetitions", false, true);
-        XYSeries flagged = new XYSeries("flagged outliers (MAD)", false, true);
+        XYSeries flagged = new XYSeries("flagged outliers (generalized ESD)", false, true);
         XYSeries means = new XYSeries("mean", false, true);
         String[] names = new String[series.size()];
         for (int i = 0; i < series.size(); i++) {

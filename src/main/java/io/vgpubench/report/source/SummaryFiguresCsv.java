@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Reads summary-level figures (published mean, sd and n, e.g. a paper's tables): a CSV with a header and
  * the columns flavor,workload,metric,unit,higher_is_better,tasks,n,mean,sd (sd may be empty where n = 1),
- * optional share_fraction, scheduler, label, source.
+ * optional share_fraction, scheduler, label, source. The unit may be empty (a unitless score); numbers are
+ * decimal, and the mean is never negative for a time, rate or size ({@link MetricUnits}).
  */
 public final class SummaryFiguresCsv {
     public static final List<String> REQUIRED = List.of("flavor", "workload", "metric", "unit", "higher_is_better", "tasks", "n", "mean", "sd");
@@ -35,7 +36,7 @@ public final class SummaryFiguresCsv {
             if (earlier != null) {
                 throw row.error("flavor", key + " is given twice (also on line " + earlier + ")");
             }
-            String unit = row.text("unit");
+            String unit = row.unit("unit");
             boolean hib = row.bool("higher_is_better");
             consistency.check(row, key.workload(), key.metric(), unit, hib);
             int n = row.integer("n", 1);
@@ -45,7 +46,7 @@ public final class SummaryFiguresCsv {
             }
             Double share = row.fraction("share_fraction");
             flavors.putIfAbsent(key.flavor(), new FlavorInfo(share, optional(row, "scheduler"), optional(row, "label")));
-            series.add(Series.ofSummary(key, unit, hib, share, n, row.number("mean"), sd));
+            series.add(Series.ofSummary(key, unit, hib, share, n, row.measure("mean", unit), sd));
         }
         return new Figures(series, flavors);
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class IntervalsTest {
     private static SummaryRow row(boolean higherIsBetter, Double low, Double high) {
         return new SummaryRow("w", "m", "s", "f", 1, 5, 1.0, 0.1, null, null, null, null, null, null, 1.0, 1.0, 0.0,
-                low, high, null, null, null, higherIsBetter, false, 1, "FIELLER");
+                low, high, null, null, null, null, "FIELLER", higherIsBetter, false, 1);
     }
 
     @Test
