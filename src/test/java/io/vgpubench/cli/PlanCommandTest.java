@@ -31,6 +31,16 @@ class PlanCommandTest {
     }
 
     @Test
+    void plansTheOwnBenchmarksExampleWithItsCommandsAndTheirFiles() {
+        CliRun run = CliRun.of("plan", "examples/own-benchmarks.yaml");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("resnet50-infer {batch=64, precision=fp16, seconds=3} (command: python3 resnet50_infer.py;"
+                        + " 2 file(s) from ").contains("hpl-lu {n=16384} (command: python3 hpl_lu.py;")
+                .contains("estimated samples: 36");
+    }
+
+    @Test
     void createsNothingWhilePlanning() throws IOException {
         Path results = Path.of("results");
         long before = results.toFile().exists() ? Files.list(results).count() : 0;
