@@ -37,10 +37,15 @@ public final class RunProtocol {
 
     /** Starts one agent on a copy of {@code specFile}; refused if a run was started under {@code key} before. */
     public AgentRun start(String key, Path specFile) {
+        return start(key, specFile, java.util.Map.of());
+    }
+
+    /** As {@link #start(String, Path)}, the agent started with {@code env} added to its environment. */
+    public AgentRun start(String key, Path specFile, java.util.Map<String, String> env) {
         RunFolder folder = RunFolder.of(runs, key);
         host.run("creating run folder " + folder.dir(), RunScripts.prepare(folder));
         host.write(folder.spec(), bytes(specFile));
-        host.run("starting the agent", RunScripts.start(folder, agent));
+        host.run("starting the agent", RunScripts.start(folder, agent, env));
         return new DetachedRun(host, folder, 0);
     }
 

@@ -39,9 +39,19 @@ final class RunScripts {
                 + " umask 077; mkdir -p " + quote(run.dir());
     }
 
-    /** Starts the agent detached and waits until the wrapper has recorded itself. Does nothing if it has. */
-    static String start(RunFolder run, String agent) {
-        String wrapper = "setsid \"$1\" run --spec " + RunFolder.SPEC + " --out " + RunFolder.EVENTS
+    /**
+     * Starts the agent detached, with {@code env} added to its environment, and waits until the wrapper has
+     * recorded itself. Does nothing if it has.
+     */
+    static String start(RunFolder run, String agent, java.util.Map<String, String> env) {
+        StringBuilder exports = new StringBuilder();
+        new java.util.TreeMap<>(env).forEach((k, v) -> {
+            if (!k.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("not an environment variable name: " + k);
+            }
+            exports.append("export ").append(k).append('=').append(quote(v)).append("; ");
+        });
+        String wrapper = exports + "setsid \"$1\" run --spec " + RunFolder.SPEC + " --out " + RunFolder.EVENTS
                 + " --start-file " + RunFolder.START + " > " + RunFolder.LOG + " 2>&1 & echo $! > agent.pid;"
                 + " echo $$ > run.pid.tmp; mv run.pid.tmp run.pid; wait $!; echo $? > run.exit.tmp; mv run.exit.tmp run.exit";
         return "agent=" + quote(agent) + "; case $agent in /*) ;; *) agent=$PWD/$agent;; esac\n"

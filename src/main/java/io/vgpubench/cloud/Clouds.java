@@ -33,11 +33,14 @@ public final class Clouds {
 
     /**
      * The playbook's cloud, to check a plan against, where its kind checks plans (openstack: a login and
-     * read-only calls); empty for kinds with nothing to check, which are then not opened at all.
+     * read-only calls; local: whether MPS is there for flavors partitioned by it); empty for kinds with nothing to
+     * check, which are then not opened at all.
      */
     public static Optional<PlanCheck> planCheck(CloudSpec spec, Consumer<String> console) {
-        return spec instanceof CloudSpec.OpenStack openStack
-                ? Optional.of(new OpenStackCloud(openStack, null, console)) : Optional.empty();
+        if (spec instanceof CloudSpec.OpenStack openStack) {
+            return Optional.of(new OpenStackCloud(openStack, null, console));
+        }
+        return spec instanceof CloudSpec.Local ? Optional.of(new LocalCloud(Path.of("results"))) : Optional.empty();
     }
 
     /**

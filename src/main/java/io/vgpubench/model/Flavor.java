@@ -14,8 +14,24 @@ package io.vgpubench.model;
  * @param ramGb         RAM of the flavor in GB, or null
  * @param source        where the figures come from
  * @param unconfirmed   true where a figure could not be confirmed (the catalog says which in {@code notes})
+ * @param partition     how the share is enforced on the local cloud (time-sliced unless the catalog says MPS)
  */
 public record Flavor(String name, String cloudFlavor, String profile, Double frameBufferGb, double shareFraction,
                      String physicalGpu, String scheduler, Integer vcpus, Double ramGb, String source,
-                     boolean unconfirmed, String notes) {
+                     boolean unconfirmed, String notes, Partition partition) {
+    public Flavor {
+        partition = partition == null ? Partition.timeSlice() : partition;
+    }
+
+    /** A time-sliced flavor. */
+    public Flavor(String name, String cloudFlavor, String profile, Double frameBufferGb, double shareFraction,
+                  String physicalGpu, String scheduler, Integer vcpus, Double ramGb, String source,
+                  boolean unconfirmed, String notes) {
+        this(name, cloudFlavor, profile, frameBufferGb, shareFraction, physicalGpu, scheduler, vcpus, ramGb, source,
+                unconfirmed, notes, null);
+    }
+
+    public boolean isMps() {
+        return partition instanceof Partition.Mps;
+    }
 }

@@ -8,7 +8,8 @@ import java.util.Set;
 final class FlavorReader {
     static final List<String> SCHEDULERS = List.of("best-effort", "equal-share", "fixed");
     private static final Set<String> KEYS = Set.of("name", "cloud_flavor", "profile", "frame_buffer_gb",
-            "share_fraction", "physical_gpu", "scheduler", "vcpus", "ram_gb", "source", "unconfirmed", "notes");
+            "share_fraction", "physical_gpu", "scheduler", "vcpus", "ram_gb", "source", "unconfirmed", "notes",
+            "partition", "sm_percent", "memory_limit_gb");
 
     private FlavorReader() {}
 
@@ -32,11 +33,37 @@ final class FlavorReader {
         if (unconfirmed && notes == null) {
             n.problem("an unconfirmed entry must say in 'notes' which figure is unconfirmed");
         }
-        if (name == null || profile == null || fraction == null || gpu == null || source == null) {
+        Partition partition = partition(n, fraction, frameBuffer);
+        if (name == null || profile == null || fraction == null || gpu == null || source == null || partition == null) {
             return null;
         }
         return new Flavor(name, cloudFlavor, profile, frameBuffer, fraction, gpu, scheduler,
-                vcpus == null ? null : vcpus.intValue(), ram, source, unconfirmed, notes);
+                vcpus == null ? null : vcpus.intValue(), ram, source, unconfirmed, notes, partition);
+    }
+
+    /**
+     * {@code partition: time-slice} (the default) or {@code mps}, with {@code sm_percent} (default: the share
+     * fraction) and {@code memory_limit_gb} (default: the frame buffer, where given); null after a problem.
+     */
+    private static Partition partition(Node n, Double fraction, Double frameBuffer) {
+        String mode = n.optional("partition").map(p -> p.oneOf(List.of("time-slice", "mps"), w -> w)).orElse("time-slice");
+        if (mode == null) {
+            return null;
+        }
+        if (mode.equals("time-slice")) {
+            for (String k : List.of("sm_percent", "memory_limit_gb")) {
+                n.optional(k).ifPresent(v -> v.problem(k + " applies to partition: mps only"));
+            }
+            return n.optional("sm_percent").isPresent() || n.optional("memory_limit_gb").isPresent() ? null
+                    : Partition.timeSlice();
+        }
+        Long sm = n.optional("sm_percent").map(v -> v.integer(1, 100))
+                .orElse(fraction == null ? null : Math.max(1L, Math.round(fraction * 100)));
+        Double memory = n.optional("memory_limit_gb").map(FlavorReader::positive).orElse(frameBuffer);
+        if (sm == null || n.optional("memory_limit_gb").isPresent() && memory == null) {
+            return null;
+        }
+        return new Partition.Mps(sm.intValue(), memory);
     }
 
     private static Double positive(Node n) {

@@ -22,9 +22,16 @@ final class LocalAgentHost implements AgentHost {
     private final Path dir;
     private final RunProtocol runs;
     private final FileUpload files;
+    private final java.util.Map<String, String> env;
 
     LocalAgentHost(Path dir) {
+        this(dir, java.util.Map.of());
+    }
+
+    /** @param env added to every agent's environment (an MPS client's pipe folder and limits) */
+    LocalAgentHost(Path dir, java.util.Map<String, String> env) {
         this.dir = dir;
+        this.env = java.util.Map.copyOf(env);
         LocalAccess access = new LocalAccess(dir);
         this.runs = new RunProtocol(access, "runs", "agent/bin/vgpu-agent");
         this.files = new FileUpload(access, "");
@@ -68,7 +75,7 @@ final class LocalAgentHost implements AgentHost {
 
     @Override
     public AgentRun start(String runKey, Path specFile) {
-        return runs.start(runKey, specFile);
+        return runs.start(runKey, specFile, env);
     }
 
     @Override

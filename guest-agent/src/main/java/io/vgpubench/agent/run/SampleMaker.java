@@ -11,12 +11,14 @@ import java.util.TreeMap;
 
 /** Makes the samples of one run: the spec's identity, group and the run's merged parameters, filled in once. */
 record SampleMaker(RunSpec spec, RunRequest run, Parameters params, String backend) {
+    private static final String SHARING = MpsClient.describe(System.getenv());
 
     /** A sample of {@code card} (null for a node-wide figure) at repetition {@code rep}, with its intervals. */
     Sample make(int rep, Integer card, Measurement m, Repetition r, DeviceFacts facts) {
         return new Sample(spec.campaign(), spec.instance(), spec.flavor(), run.runId(), run.workload(),
                 new TreeMap<>(params.values()), rep, spec.task(), spec.tasks(), card, m.metric(), m.value(), m.unit(),
-                m.higherIsBetter(), r.started(), r.ended(), backend, facts, spec.group(), spec.groupSize(),
+                m.higherIsBetter(), r.started(), r.ended(), backend,
+                facts == null || SHARING == null ? facts : facts.withSharing(SHARING), spec.group(), spec.groupSize(),
                 r.slotStart(), r.slotEnd(), r.loadStarted(), r.loadEnded(), r.rounds());
     }
 

@@ -13,7 +13,9 @@ import java.util.Map;
  * Memory in bytes; clocks in MHz; power in watts; temperature in degrees Celsius. {@code virtualization} is
  * one of "bare", "vgpu", "passthrough", "none" (CPU), or null if unknown. {@code telemetry} names where
  * clocks, power and temperature came from: "nvml" (power at the instant of the read where the driver offers
- * it), "nvidia-smi" (power averaged over about a second), or null. Unknown fields (a newer agent) are ignored.
+ * it), "nvidia-smi" (power averaged over about a second), or null. {@code sharing} says how the card was shared
+ * with this task where the agent was told, e.g. "mps client: 50% of SMs, device memory pinned 0=20000M" (null: no
+ * partition, time-sliced with any co-runner). Unknown fields (a newer agent) are ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,7 +33,21 @@ public record DeviceFacts(
         Double powerW,
         Double temperatureC,
         String virtualization,
-        String telemetry) {
+        String telemetry,
+        String sharing) {
+
+    public DeviceFacts(String name, String uuid, String driver, String cuda, Long memoryReportedBytes,
+                       Long memoryFreeBytes, Long memoryAllocatableBytes, Integer smClockMhz, Integer smClockMaxMhz,
+                       Integer memClockMhz, Double powerW, Double temperatureC, String virtualization, String telemetry) {
+        this(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes, smClockMhz,
+                smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, null);
+    }
+
+    /** These facts with how the card was shared. */
+    public DeviceFacts withSharing(String how) {
+        return new DeviceFacts(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes,
+                smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, how);
+    }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = ContractJson.tolerant()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
