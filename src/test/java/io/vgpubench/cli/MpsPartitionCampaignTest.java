@@ -59,6 +59,8 @@ class MpsPartitionCampaignTest {
                 .allSatisfy(s -> assertThat(s.device().sharing()).isEqualTo("mps client: 50% of SMs"));
         assertThat(samples).filteredOn(s -> s.flavor().equals("local")).hasSize(3)
                 .allSatisfy(s -> assertThat(s.device().sharing()).isNull());
+        assertThat(campaign.resolve("report.md")).content().as("the sharing mode beside each flavor")
+                .contains("mps: 50% of SMs").contains("time-sliced");
         assertThat(campaign.resolve("mps-log/control.log")).content().contains("started").contains("quit");
         assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(STAND_IN.toString())))
                 .as("no MPS daemon left").isEmpty();
