@@ -31,6 +31,13 @@ final class RunScripts {
             + " sleep " + STEP_MILLIS / 1000.0 + "; i=$((i+1)); still=; for d in $left; do stopped \"$d\" || still=\"$still $d\";"
             + " done; left=$still; done; }\n";
 
+    /**
+     * Inside a loop over run folders {@code $d}: signals the process groups of the user's commands the agent listed
+     * as running ({@code command.groups}: each command runs in a session of its own, out of the agent's group).
+     */
+    private static final String COMMAND_GROUPS = "  for c in $(cat \"$d/command.groups\" 2>/dev/null); do"
+            + " kill -SIG -\"$c\" 2>/dev/null; done\n";
+
     private RunScripts() {}
 
     /** Creates the run folder; fails if a run was started under its key (a folder left without one is reused). */
@@ -93,6 +100,7 @@ final class RunScripts {
 
     private static String termIn(String folders) {
         return STOPPED
+                + "for d in " + folders + "; do\n" + COMMAND_GROUPS.replace("SIG", "TERM") + "done\n"
                 + "left=; for d in " + folders + "; do [ -f \"$d/agent.pid\" ] && [ ! -f \"$d/run.exit\" ] || continue\n"
                 + "  g=$(cat \"$d/agent.pid\"); kill -TERM -\"$g\" 2>/dev/null || kill -TERM \"$g\" 2>/dev/null; left=\"$left $d\"\n"
                 + "done\n"
@@ -103,7 +111,8 @@ final class RunScripts {
     /** SIGKILL to the process groups of these runs' agents; waits up to {@link RunProtocol#GRACE} for their exit codes. */
     static String kill(List<String> folders) {
         return STOPPED
-                + "for d in " + words(folders) + "; do g=$(cat \"$d/agent.pid\" 2>/dev/null) && kill -KILL -\"$g\" 2>/dev/null; done\n"
+                + "for d in " + words(folders) + "; do g=$(cat \"$d/agent.pid\" 2>/dev/null) && kill -KILL -\"$g\" 2>/dev/null;\n"
+                + COMMAND_GROUPS.replace("SIG", "KILL") + "done\n"
                 + "await_stopped " + words(folders) + "\n"
                 + "exit 0";
     }

@@ -26,8 +26,10 @@ public final class CommandWorkload implements PreparedWorkload {
     private final Path dir;
     private final Path scratch;
     private final Map<String, String> env;
+    private final Path workDir;
 
-    private CommandWorkload(String name, CommandSpec command, Path dir, Path scratch, Map<String, String> env) {
+    private CommandWorkload(String name, CommandSpec command, Path dir, Path scratch, Map<String, String> env, Path workDir) {
+        this.workDir = workDir;
         this.name = name;
         this.command = command;
         this.dir = dir;
@@ -46,7 +48,7 @@ public final class CommandWorkload implements PreparedWorkload {
             throw new WorkloadException(name + ": the folder of its files, " + dir + ", is not there (were they uploaded?)");
         }
         Path scratch = workDir.resolve("scratch").resolve(runId);
-        return new CommandWorkload(name, command, dir, scratch, environment.with(dir, scratch));
+        return new CommandWorkload(name, command, dir, scratch, environment.with(dir, scratch), workDir);
     }
 
     @Override
@@ -55,7 +57,8 @@ public final class CommandWorkload implements PreparedWorkload {
         MetricReader metrics = MetricReader.of(command);
         Execution.Result r;
         try {
-            r = Execution.run(command.argv(), env, dir, Duration.ofSeconds(command.timeLimitSeconds()), metrics::line);
+            r = Execution.run(command.argv(), env, dir, Duration.ofSeconds(command.timeLimitSeconds()), metrics::line,
+                    workDir);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkloadException(name + ": interrupted (its process group was stopped)");

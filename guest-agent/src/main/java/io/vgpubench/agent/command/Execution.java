@@ -35,7 +35,8 @@ final class Execution {
 
     private Execution() {}
 
-    static Result run(List<String> argv, Map<String, String> env, Path dir, Duration limit, LineSink sink)
+    /** @param runFolder where the agent works: the command's process group is listed there while it runs */
+    static Result run(List<String> argv, Map<String, String> env, Path dir, Duration limit, LineSink sink, Path runFolder)
             throws WorkloadException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         if (SETSID) {
@@ -50,6 +51,9 @@ final class Execution {
             p = pb.start();
         } catch (IOException e) {
             throw new WorkloadException("cannot start " + argv.get(0) + " in " + dir + ": " + e.getMessage(), e);
+        }
+        if (SETSID) {
+            LiveGroups.add(p.pid(), runFolder);
         }
         OutputTail tail = new OutputTail();
         WorkloadException[] bad = {null};
@@ -68,6 +72,10 @@ final class Execution {
         } catch (InterruptedException e) {
             stop(p);
             throw e;
+        } finally {
+            if (SETSID) {
+                LiveGroups.remove(p.pid());
+            }
         }
     }
 

@@ -1,0 +1,65 @@
+package io.vgpubench.agent.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The process groups of the commands running now. A command runs in a session of its own (so its time limit kills
+ * all it started and nothing of the agent), which a signal to the agent's group does not reach: so the groups are
+ * killed when the agent is stopped (SIGTERM: a shutdown hook), and listed in {@value #FILE} in the agent's run folder,
+ * where the controller's kill finds them when the agent itself was killed outright.
+ */
+final class LiveGroups {
+    static final String FILE = "command.groups";
+    private static final Set<Long> LIVE = new LinkedHashSet<>();
+    private static Path file;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(LiveGroups::killAll, "command-groups"));
+    }
+
+    private LiveGroups() {}
+
+    static synchronized void add(long pgid, Path runFolder) {
+        file = runFolder.resolve(FILE);
+        LIVE.add(pgid);
+        save();
+    }
+
+    static synchronized void remove(long pgid) {
+        LIVE.remove(pgid);
+        save();
+    }
+
+    private static void save() {
+        if (file == null) {
+            return;
+        }
+        try {
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.writeString(tmp, LIVE.stream().map(String::valueOf).collect(Collectors.joining("\n", "", LIVE.isEmpty() ? "" : "\n")));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the shutdown hook still kills them; only an agent killed outright would leave them
+        }
+    }
+
+    private static synchronized void killAll() {
+        for (long g : LIVE) {
+            try {
+                new ProcessBuilder("kill", "-KILL", "--", "-" + g).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            } catch (IOException e) {
+                ProcessHandle.of(g).ifPresent(ProcessHandle::destroyForcibly);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
