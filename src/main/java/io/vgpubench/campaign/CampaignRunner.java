@@ -1,5 +1,6 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.campaign.journal.Journal;
@@ -77,7 +78,7 @@ public final class CampaignRunner {
         CampaignFolder dir = CampaignFolder.of(resultsRoot, id);
         try {
             Files.createDirectories(dir.root());
-            Files.copy(playbook.source(), dir.playbook());
+            AtomicFile.write(dir.playbook(), Files.readAllBytes(playbook.source()));
             Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
             dir.write(new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(),

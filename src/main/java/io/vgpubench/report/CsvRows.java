@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.results.AtomicFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -19,6 +20,6 @@ final class CsvRows {
         mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only what needs it, however long
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
-        mapper.writer(schema.build()).writeValue(file.toFile(), rows);
+        AtomicFile.write(file, out -> mapper.writer(schema.build()).writeValue(out, rows));
     }
 }

@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.results.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,7 +24,7 @@ final class SummaryJson {
     private SummaryJson() {}
 
     static void write(Path file, Report r) throws IOException {
-        MAPPER.writeValue(file.toFile(), document(r));
+        AtomicFile.write(file, out -> MAPPER.writeValue(out, document(r)));
     }
 
     static Map<String, Object> document(Report r) {

@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.results.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ public final class ThresholdsXml {
     private ThresholdsXml() {}
 
     public static void write(Path file, String campaign, List<ThresholdResult> results) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
@@ -49,5 +51,6 @@ public final class ThresholdsXml {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+        AtomicFile.write(file, out.toByteArray());
     }
 }
