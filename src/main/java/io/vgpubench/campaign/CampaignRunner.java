@@ -88,7 +88,7 @@ public final class CampaignRunner {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }
         out.println("campaign " + id + " -> " + dir.root());
-        try (CampaignLock lock = CampaignLock.take(dir, "run")) {
+        try (CampaignLock lock = CampaignLock.take(dir, id.value(), "run")) {
             try (Journal journal = Journal.open(dir.journal())) {
                 journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
                         playbook.seed()));
@@ -100,15 +100,16 @@ public final class CampaignRunner {
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
     public CampaignOutcome resume(Path campaignDir) {
         CampaignFolder dir = CampaignFolder.existing(campaignDir);
-        try (CampaignLock lock = CampaignLock.take(dir, "resume")) {
-            CampaignInfo info = dir.readInfo();
+        CampaignInfo info = dir.readInfo();
+        CampaignId id = OwnCampaign.of(dir, info, "resume");
+        try (CampaignLock lock = CampaignLock.take(dir, id.value(), "resume")) {
             Playbook playbook = copyOf(dir, info);
             Map<String, Flavor> flavors = info.flavorMap();
             CampaignState state = CampaignState.from(Journal.read(dir.journal()));
             if (state.finished()) {
                 out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
             }
-            return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
+            return new Engine(id, dir, playbook, flavors, AgentBundles.find(home), out,
                     clouds, liveProgress, stop).run(state);
         }
     }
@@ -119,7 +120,8 @@ public final class CampaignRunner {
         CampaignInfo info = dir.readInfo();
         Playbook playbook = copyOf(dir, info);
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
-        String now = CampaignLock.held(dir) ? "a controller is working on it now ("
+        String now = CampaignLock.held(dir) || CampaignLock.heldOnThisMachine(info.campaign())
+                ? "a controller is working on it now ("
                 + CampaignLock.holder(dir).orElse("its details are not readable") + ")\n" : "no controller is working on it now\n";
         return now + CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
                 dir.readSamples().samples().size());
@@ -129,15 +131,21 @@ public final class CampaignRunner {
     public List<String> teardown(Path campaignDir) {
         CampaignFolder dir = CampaignFolder.existing(campaignDir);
         CampaignInfo info = dir.readInfo();
+        CampaignId id = OwnCampaign.of(dir, info, "tear down");
         Playbook playbook = copyOf(dir, info);
-        try (CampaignLock lock = CampaignLock.take(dir, "tear down");
+        try (CampaignLock lock = CampaignLock.take(dir, id.value(), "tear down");
              Journal journal = Journal.open(dir.journal());
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             journal.append(new JournalEntry.TeardownRequested(Instant.now(), "vgpubench teardown"));
-            List<String> leftovers = cloud.teardown(new CampaignId(info.campaign()));
+            List<String> leftovers = cloud.teardown(id);
             journal.append(new JournalEntry.TeardownDone(Instant.now(), leftovers));
             return leftovers;
         }
+    }
+
+    /** True when a controller on this machine holds campaign {@code id} now (from whichever folder): gc keeps it. */
+    public static boolean heldOnThisMachine(CampaignId id) {
+        return CampaignLock.heldOnThisMachine(id.value());
     }
 
     /** The campaign's copy of its playbook, read as the original was: its folder, its recorded seed. */
