@@ -39,9 +39,20 @@ final class RunScripts {
                 + " umask 077; mkdir -p " + quote(run.dir());
     }
 
-    /** Starts the agent detached and waits until the wrapper has recorded itself. Does nothing if it has. */
-    static String start(RunFolder run, String agent) {
-        String wrapper = "setsid \"$1\" run --spec " + RunFolder.SPEC + " --out " + RunFolder.EVENTS
+    /** The share of the host's memory that all agents of one instance may take together, in percent. */
+    static final double AGENTS_MEMORY_PERCENT = 50.0;
+
+    /**
+     * Starts the agent detached and waits until the wrapper has recorded itself. Does nothing if it has. Each of the
+     * {@code tasks} agents on the host gets its share of {@link #AGENTS_MEMORY_PERCENT} of the host's memory as its
+     * heap cap (a JVM sizes itself from all of it otherwise; 64 of them would ask for 16 times the machine); an
+     * -Xmx or MaxRAMPercentage of the user's own in VGPU_AGENT_JAVA_OPTS comes after it and wins.
+     */
+    static String start(RunFolder run, String agent, int tasks) {
+        String heap = String.format(java.util.Locale.ROOT, "-XX:MaxRAMPercentage=%.2f",
+                Math.max(0.5, AGENTS_MEMORY_PERCENT / Math.max(1, tasks)));
+        String wrapper = "VGPU_AGENT_JAVA_OPTS=\"" + heap + " ${VGPU_AGENT_JAVA_OPTS:-}\"; export VGPU_AGENT_JAVA_OPTS;"
+                + " setsid \"$1\" run --spec " + RunFolder.SPEC + " --out " + RunFolder.EVENTS
                 + " --start-file " + RunFolder.START + " > " + RunFolder.LOG + " 2>&1 & echo $! > agent.pid;"
                 + " echo $$ > run.pid.tmp; mv run.pid.tmp run.pid; wait $!; echo $? > run.exit.tmp; mv run.exit.tmp run.exit";
         return "agent=" + quote(agent) + "; case $agent in /*) ;; *) agent=$PWD/$agent;; esac\n"
