@@ -15,6 +15,7 @@ import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.CampaignInfo;
+import io.vgpubench.results.SamplesFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -123,8 +124,11 @@ public final class CampaignRunner {
         String now = CampaignLock.held(dir) || CampaignLock.heldOnThisMachine(info.campaign())
                 ? "a controller is working on it now ("
                 + CampaignLock.holder(dir).orElse("its details are not readable") + ")\n" : "no controller is working on it now\n";
+        SamplesFile.Content samples = dir.readSamples();
+        String dropped = samples.duplicates() == 0 ? ""
+                : samples.duplicates() + " exact duplicate sample line(s) in samples.jsonl dropped (each counted once)\n";
         return now + CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
-                dir.readSamples().samples().size());
+                samples.samples().size()) + dropped;
     }
 
     /** Removes every resource of the campaign; returns what could not be removed. */

@@ -97,6 +97,14 @@ class KillAndResumeTest {
         assertThat(content.warnings()).isEmpty();
         assertThat(Files.readString(samples)).endsWith("\n");
         assertThat(Journal.read(journal)).last().isInstanceOf(JournalEntry.CampaignFinished.class);
+
+        Files.writeString(samples, Files.readAllLines(samples).get(0) + "\n", StandardOpenOption.APPEND);
+        CliRun status = CliRun.of("status", campaign.toString());
+        CliRun again = CliRun.of("report", campaign.toString());
+        assertThat(status.out()).contains("samples " + EXPECTED_SAMPLES)
+                .contains("1 exact duplicate sample line(s) in samples.jsonl dropped");
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(Files.readString(campaign.resolve("report.md"))).contains("1 exact duplicate sample line(s) dropped");
     }
 
     @org.junit.jupiter.api.Test
