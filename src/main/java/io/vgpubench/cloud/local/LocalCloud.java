@@ -1,5 +1,6 @@
 package io.vgpubench.cloud.local;
 
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
@@ -51,7 +52,7 @@ public final class LocalCloud implements Cloud {
             try {
                 Path dir = instanceDir(campaign, r.name());
                 Files.createDirectories(dir);
-                Files.writeString(dir.resolve(MARKER), r.flavor().name() + "\nACTIVE\n");
+                AtomicFile.write(dir.resolve(MARKER), r.flavor().name() + "\nACTIVE\n");
                 ready.add(info(dir, r.flavor().name(), InstanceState.ACTIVE));
             } catch (IOException e) {
                 failures.add(new ProvisionResult.ProvisionFailure(r.name(), r.flavor().name(), e.toString()));
@@ -93,7 +94,7 @@ public final class LocalCloud implements Cloud {
             try (LocalAgentHost host = new LocalAgentHost(dir)) {
                 host.killAll();
                 host.cleanup();
-                Files.writeString(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
+                AtomicFile.write(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
             } catch (IOException | UncheckedIOException | VgpubenchException e) {
                 leftovers.add("local instance " + i.name() + " (" + dir + "): " + e.getMessage());
             }
