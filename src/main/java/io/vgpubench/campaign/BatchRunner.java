@@ -1,6 +1,5 @@
 package io.vgpubench.campaign;
 
-import io.vgpubench.results.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentHost;
@@ -12,10 +11,11 @@ import io.vgpubench.campaign.plan.PlannedRun;
 import io.vgpubench.campaign.plan.Slots;
 import io.vgpubench.contract.ContractJson;
 import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.event.Sample;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
-import io.vgpubench.contract.event.Sample;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.results.ResultsWriteFailed;
 import java.io.IOException;
 import java.nio.file.Files;

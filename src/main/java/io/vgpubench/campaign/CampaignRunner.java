@@ -1,18 +1,17 @@
 package io.vgpubench.campaign;
 
-import io.vgpubench.results.AtomicFile;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.RunMatrix;
-
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.Clouds;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.CampaignInfo;
 import io.vgpubench.results.SamplesFile;

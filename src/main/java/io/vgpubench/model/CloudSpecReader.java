@@ -1,8 +1,8 @@
 package io.vgpubench.model;
 
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.ssh.KeyFiles;
 import io.vgpubench.model.yaml.Node;
+import io.vgpubench.ssh.KeyFiles;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.vgpubench.report;
 
-import io.vgpubench.results.AtomicFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vgpubench.results.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

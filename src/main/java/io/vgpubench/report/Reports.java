@@ -1,7 +1,7 @@
 package io.vgpubench.report;
 
-import io.vgpubench.results.AtomicFile;
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.sharing.SharedCard;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.vgpubench.report;
 
-import io.vgpubench.results.AtomicFile;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.stats.SummaryRow;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.vgpubench.report;
 
-import io.vgpubench.results.AtomicFile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.stats.RatioInterval;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,8 @@
 package io.vgpubench.report;
 
 import io.vgpubench.results.AtomicFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -18,7 +17,7 @@ public final class ThresholdsXml {
     private ThresholdsXml() {}
 
     public static void write(Path file, String campaign, List<ThresholdResult> results) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");

@@ -1,6 +1,5 @@
 package io.vgpubench.cloud.local;
 
-import io.vgpubench.results.AtomicFile;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentHost;
 import io.vgpubench.cloud.CampaignId;
@@ -10,6 +9,7 @@ import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.InstanceState;
 import io.vgpubench.cloud.ProvisionResult;
 import io.vgpubench.cloud.SshRoute;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.results.CampaignFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
