@@ -46,11 +46,12 @@ public interface AgentHost extends AutoCloseable {
     }
 
     /**
-     * The host key fingerprint accepted on first use when connecting, because the cloud showed none;
-     * empty when the key was verified against known fingerprints (or there is no SSH at all).
+     * The host key fingerprints accepted on first use when connecting, because the cloud showed none, by host name
+     * (the instance's, and its jump host's where it has one); empty when every key was verified against known
+     * fingerprints (or there is no SSH at all). The engine journals them; a resumed campaign pins them.
      */
-    default java.util.Optional<String> trustedOnFirstUse() {
-        return java.util.Optional.empty();
+    default java.util.Map<String, String> keysTrustedOnFirstUse() {
+        return java.util.Map.of();
     }
 
     /** Removes the campaign's directory on the instance (unless the playbook keeps it). */

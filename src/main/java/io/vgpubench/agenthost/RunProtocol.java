@@ -44,9 +44,20 @@ public final class RunProtocol {
     public AgentRun start(String key, Path specFile, java.util.Map<String, String> env) {
         RunFolder folder = RunFolder.of(runs, key);
         host.run("creating run folder " + folder.dir(), RunScripts.prepare(folder));
-        host.write(folder.spec(), bytes(specFile));
-        host.run("starting the agent", RunScripts.start(folder, agent, env));
+        byte[] spec = bytes(specFile);
+        host.write(folder.spec(), spec);
+        host.run("starting the agent", RunScripts.start(folder, agent, tasks(spec), env));
         return new DetachedRun(host, folder, 0);
+    }
+
+    /** How many agents of this batch share the instance (the spec's {@code tasks}; 1 where it does not say). */
+    private static int tasks(byte[] spec) {
+        try {
+            int tasks = new com.fasterxml.jackson.databind.ObjectMapper().readTree(spec).path("tasks").asInt(1);
+            return Math.max(1, tasks);
+        } catch (java.io.IOException e) {
+            return 1;
+        }
     }
 
     /** Writes the start signal where the agent looks for it; a second one changes nothing the agent sees. */

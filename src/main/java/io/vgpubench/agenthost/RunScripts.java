@@ -46,11 +46,17 @@ final class RunScripts {
                 + " umask 077; mkdir -p " + quote(run.dir());
     }
 
+    /** The share of the host's memory that all agents of one instance may take together, in percent. */
+    static final double AGENTS_MEMORY_PERCENT = 50.0;
+
     /**
-     * Starts the agent detached, with {@code env} added to its environment, and waits until the wrapper has
-     * recorded itself. Does nothing if it has.
+     * Starts the agent detached, with {@code env} added to its environment, and waits until the wrapper has recorded
+     * itself. Does nothing if it has. Each of the {@code tasks} agents on the host gets its share of
+     * {@link #AGENTS_MEMORY_PERCENT} of the host's memory as its heap cap (a JVM sizes itself from all of it
+     * otherwise; 64 of them would ask for 16 times the machine); an -Xmx or MaxRAMPercentage of the user's own in
+     * VGPU_AGENT_JAVA_OPTS comes after it and wins.
      */
-    static String start(RunFolder run, String agent, java.util.Map<String, String> env) {
+    static String start(RunFolder run, String agent, int tasks, java.util.Map<String, String> env) {
         StringBuilder exports = new StringBuilder();
         new java.util.TreeMap<>(env).forEach((k, v) -> {
             if (!k.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -58,7 +64,10 @@ final class RunScripts {
             }
             exports.append("export ").append(k).append('=').append(quote(v)).append("; ");
         });
-        String wrapper = exports + "setsid \"$1\" run --spec " + RunFolder.SPEC + " --out " + RunFolder.EVENTS
+        String heap = String.format(java.util.Locale.ROOT, "-XX:MaxRAMPercentage=%.2f",
+                Math.max(0.5, AGENTS_MEMORY_PERCENT / Math.max(1, tasks)));
+        String wrapper = exports + "VGPU_AGENT_JAVA_OPTS=\"" + heap + " ${VGPU_AGENT_JAVA_OPTS:-}\"; export VGPU_AGENT_JAVA_OPTS;"
+                + " setsid \"$1\" run --spec " + RunFolder.SPEC + " --out " + RunFolder.EVENTS
                 + " --start-file " + RunFolder.START + " > " + RunFolder.LOG + " 2>&1 & echo $! > agent.pid;"
                 + " echo $$ > run.pid.tmp; mv run.pid.tmp run.pid; wait $!; echo $? > run.exit.tmp; mv run.exit.tmp run.exit";
         return "agent=" + quote(agent) + "; case $agent in /*) ;; *) agent=$PWD/$agent;; esac\n"

@@ -12,11 +12,13 @@ import io.vgpubench.campaign.plan.Slots;
 import io.vgpubench.contract.ContractJson;
 import io.vgpubench.contract.event.AgentEvent;
 import io.vgpubench.agenthost.FileUpload;
+import io.vgpubench.contract.event.Sample;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.model.WorkloadSpec;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
-import io.vgpubench.contract.event.Sample;
+import io.vgpubench.results.AtomicFile;
+import io.vgpubench.results.ResultsWriteFailed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,7 +136,7 @@ final class BatchRunner {
         try {
             Files.createDirectories(ctx.dir.specs());
             Path file = ctx.dir.specs().resolve(key + ".json");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), spec);
+            AtomicFile.write(file, out -> JSON.writerWithDefaultPrettyPrinter().writeValue(out, spec));
             return file;
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write run spec: " + e.getMessage(), e);
@@ -169,6 +171,8 @@ final class BatchRunner {
                 failures.add(w.key + ": hang: no output for " + ctx.hangLimit().toSeconds()
                         + " s and no exit (the study's silent halt); last telemetry: " + w.lastDevice);
             }
+        } catch (ResultsWriteFailed disk) {
+            throw disk; // this machine's results disk, not the connection: a reattach would lose what was read
         } catch (RuntimeException dropped) {
             // a dropped connection: find the agent again and read on from where the lost reader stopped
             ctx.progress.say(plan.name() + ": lost contact with " + w.key + " (" + dropped.getMessage()

@@ -1,5 +1,6 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.Redact;
 import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
@@ -44,14 +45,16 @@ final class CampaignContext {
         progress.stage(instance, state.name().toLowerCase() + (reason == null ? "" : ": " + reason));
     }
 
-    void fail(String what) {
+    void fail(String failure) {
+        String what = Redact.secrets(failure); // an agent's log tail or a cloud's message may quote one
         journal.append(new JournalEntry.Noted(Instant.now(), true, what));
         failures.add(what);
         progress.say("FAILED " + what);
     }
 
     /** A warning for the report, journaled so a resumed campaign keeps it. */
-    void warn(String what) {
+    void warn(String warning) {
+        String what = Redact.secrets(warning);
         journal.append(new JournalEntry.Noted(Instant.now(), false, what));
         warnings.add(what);
     }

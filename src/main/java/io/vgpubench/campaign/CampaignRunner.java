@@ -6,14 +6,15 @@ import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
 import io.vgpubench.campaign.plan.InstancePlan;
 import io.vgpubench.campaign.plan.RunMatrix;
-
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.Cloud;
 import io.vgpubench.cloud.Clouds;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.CampaignInfo;
+import io.vgpubench.results.SamplesFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -77,7 +78,7 @@ public final class CampaignRunner {
         CampaignFolder dir = CampaignFolder.of(resultsRoot, id);
         try {
             Files.createDirectories(dir.root());
-            Files.copy(playbook.source(), dir.playbook());
+            AtomicFile.write(dir.playbook(), Files.readAllBytes(playbook.source()));
             Map<String, CampaignInfo.FlavorFacts> facts = new LinkedHashMap<>();
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
             dir.write(new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(),
@@ -87,7 +88,7 @@ public final class CampaignRunner {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }
         out.println("campaign " + id + " -> " + dir.root());
-        try (CampaignLock lock = CampaignLock.take(dir, "run")) {
+        try (CampaignLock lock = CampaignLock.take(dir, id.value(), "run")) {
             try (Journal journal = Journal.open(dir.journal())) {
                 journal.append(new JournalEntry.CampaignStarted(Instant.now(), id.value(), dir.playbook().toString(),
                         playbook.seed()));
@@ -99,15 +100,16 @@ public final class CampaignRunner {
     /** Continues a campaign from its journal, reusing live instances and running only what is missing. */
     public CampaignOutcome resume(Path campaignDir) {
         CampaignFolder dir = CampaignFolder.existing(campaignDir);
-        try (CampaignLock lock = CampaignLock.take(dir, "resume")) {
-            CampaignInfo info = dir.readInfo();
+        CampaignInfo info = dir.readInfo();
+        CampaignId id = OwnCampaign.of(dir, info, "resume");
+        try (CampaignLock lock = CampaignLock.take(dir, id.value(), "resume")) {
             Playbook playbook = copyOf(dir, info);
             Map<String, Flavor> flavors = info.flavorMap();
             CampaignState state = CampaignState.from(Journal.read(dir.journal()));
             if (state.finished()) {
                 out.println("campaign " + info.campaign() + " has finished already; nothing to resume");
             }
-            return new Engine(new CampaignId(info.campaign()), dir, playbook, flavors, AgentBundles.find(home), out,
+            return new Engine(id, dir, playbook, flavors, AgentBundles.find(home), out,
                     clouds, liveProgress, stop).run(state);
         }
     }
@@ -118,25 +120,35 @@ public final class CampaignRunner {
         CampaignInfo info = dir.readInfo();
         Playbook playbook = copyOf(dir, info);
         List<InstancePlan> plans = RunMatrix.expand(playbook, new CampaignId(info.campaign()), info.flavorMap());
-        String now = CampaignLock.held(dir) ? "a controller is working on it now ("
+        String now = CampaignLock.held(dir) || CampaignLock.heldOnThisMachine(info.campaign())
+                ? "a controller is working on it now ("
                 + CampaignLock.holder(dir).orElse("its details are not readable") + ")\n" : "no controller is working on it now\n";
+        SamplesFile.Content samples = dir.readSamples();
+        String dropped = samples.duplicates() == 0 ? ""
+                : samples.duplicates() + " exact duplicate sample line(s) in samples.jsonl dropped (each counted once)\n";
         return now + CampaignState.from(Journal.read(dir.journal())).describe(info.campaign(), dir.root(), plans,
-                dir.readSamples().samples().size());
+                samples.samples().size()) + dropped;
     }
 
     /** Removes every resource of the campaign; returns what could not be removed. */
     public List<String> teardown(Path campaignDir) {
         CampaignFolder dir = CampaignFolder.existing(campaignDir);
         CampaignInfo info = dir.readInfo();
+        CampaignId id = OwnCampaign.of(dir, info, "tear down");
         Playbook playbook = copyOf(dir, info);
-        try (CampaignLock lock = CampaignLock.take(dir, "tear down");
+        try (CampaignLock lock = CampaignLock.take(dir, id.value(), "tear down");
              Journal journal = Journal.open(dir.journal());
              Cloud cloud = clouds.open(playbook.cloud(), dir.root().getParent())) {
             journal.append(new JournalEntry.TeardownRequested(Instant.now(), "vgpubench teardown"));
-            List<String> leftovers = cloud.teardown(new CampaignId(info.campaign()));
+            List<String> leftovers = cloud.teardown(id);
             journal.append(new JournalEntry.TeardownDone(Instant.now(), leftovers));
             return leftovers;
         }
+    }
+
+    /** True when a controller on this machine holds campaign {@code id} now (from whichever folder): gc keeps it. */
+    public static boolean heldOnThisMachine(CampaignId id) {
+        return CampaignLock.heldOnThisMachine(id.value());
     }
 
     /** The campaign's copy of its playbook, read as the original was: its folder, its recorded seed. */

@@ -24,6 +24,8 @@ final class CampaignState {
     /** Failures and warnings journaled by earlier runs of the campaign, in order. */
     final List<String> failures = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    /** Host keys trusted on first use before a restart, by host name: pinned from then on. */
+    final Map<String, String> trustedKeys = new HashMap<>();
     private boolean campaignFinished;
     private JournalEntry teardown;
     private boolean fresh;
@@ -51,6 +53,8 @@ final class CampaignState {
                 s.stages.put(c.instance(), Stage.of(c.state(), c.reason()));
             } else if (e instanceof JournalEntry.CampaignFinished) {
                 s.campaignFinished = true;
+            } else if (e instanceof JournalEntry.HostKeyTrusted t) {
+                s.trustedKeys.put(t.instance(), t.fingerprint());
             } else if (e instanceof JournalEntry.Noted n) {
                 (n.failure() ? s.failures : s.warnings).add(n.text());
             }

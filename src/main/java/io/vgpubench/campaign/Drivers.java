@@ -77,7 +77,9 @@ final class Drivers implements ProvisionListener {
         }
     }
 
-    private void submit(InstancePlan plan, InstanceInfo instance) {
+    private void submit(InstancePlan plan, InstanceInfo found) {
+        InstanceInfo instance = new InstanceInfo(found.id(), found.name(), found.flavor(), found.state(),
+                found.route().pinning(state.trustedKeys, found.name()), found.metadata());
         pool.submit(new InstanceDriver(ctx, plan, instance, gates.get(plan.group()),
                 state.finishedBatches(plan.name()), state.startedBatches(plan.name())));
     }

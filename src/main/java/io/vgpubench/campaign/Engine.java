@@ -19,6 +19,7 @@ import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
 import io.vgpubench.results.CampaignFolder;
 import io.vgpubench.results.SampleStore;
+import io.vgpubench.results.SamplesFile;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ final class Engine {
             CampaignContext ctx = new CampaignContext(id, dir, playbook, cloud, bundle, journal, samples, progress);
             ctx.failures.addAll(state.failures); // from the runs before a restart: the report keeps them
             ctx.warnings.addAll(state.warnings);
+            samples.cutOnOpening().ifPresent(ctx::warn);
             CampaignStop.Running running = stoppable(ctx);
             stop.attach(running);
             try {
@@ -76,9 +78,12 @@ final class Engine {
                 stop.detach(running);
             }
             dir.write(dir.readInfo().withNotes(ctx.warnings, ctx.failures)); // for `vgpubench report DIR`
+            SamplesFile.Content stored = dir.readSamples();
+            List<String> warnings = new ArrayList<>(ctx.warnings);
+            warnings.addAll(stored.warnings());
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
                     playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
-                    dir.readSamples().samples(), List.copyOf(ctx.warnings), List.copyOf(ctx.failures),
+                    stored.samples(), List.copyOf(warnings), List.copyOf(ctx.failures),
                     playbook.thresholds()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),

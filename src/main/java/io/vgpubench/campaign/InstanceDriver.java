@@ -39,9 +39,9 @@ final class InstanceDriver implements Runnable {
     public void run() {
         try (AgentHost host = ctx.cloud.connect(ctx.id, info)) {
             ctx.state(plan.name(), InstanceState.REACHABLE, info.id(), null);
-            host.trustedOnFirstUse().ifPresent(fingerprint -> {
-                ctx.journal.append(new JournalEntry.HostKeyTrusted(Instant.now(), plan.name(), fingerprint));
-                ctx.warn(plan.name() + ": host key " + fingerprint + " trusted on first use (the cloud's"
+            host.keysTrustedOnFirstUse().forEach((name, fingerprint) -> {
+                ctx.journal.append(new JournalEntry.HostKeyTrusted(Instant.now(), name, fingerprint));
+                ctx.warn(name + ": host key " + fingerprint + " trusted on first use (the cloud's"
                         + " console showed none)");
             });
             String version = host.deploy(ctx.bundle);

@@ -1,6 +1,7 @@
 package io.vgpubench.cli;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.campaign.CampaignRunner;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.CampaignSweep;
 import io.vgpubench.cloud.Cloud;
@@ -57,6 +58,10 @@ public final class GcCommand implements Callable<Integer> {
                 throw VgpubenchException.badInput("cloud " + cloud + " cannot list what campaigns left on it");
             }
             CampaignSweep.Found found = sweep.sweep(age, Instant.now());
+            List<CampaignSweep.Campaign> held = found.stale().stream()
+                    .filter(c -> CampaignRunner.heldOnThisMachine(new CampaignId(c.id()))).toList();
+            held.forEach(c -> out.printf("keeping %s: a controller on this machine is working on it now%n", c.id()));
+            found = new CampaignSweep.Found(found.stale().stream().filter(c -> !held.contains(c)).toList(), found.kept());
             found.kept().forEach(c -> out.printf("keeping %s (started %s, may still run): %d resource(s)%n", c.id(),
                     c.started().map(Object::toString).orElse("?"), c.resources().size()));
             if (found.stale().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.vgpubench.cli;
 
+import io.vgpubench.Redact;
 import io.vgpubench.VgpubenchException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -47,7 +48,7 @@ public final class Main implements Runnable {
             return ExitCode.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("vgpubench: " + ex.getMessage());
+            c.getErr().println("vgpubench: " + Redact.secrets(String.valueOf(ex.getMessage())));
             return exitCodeOf(ex);
         });
         return cl;

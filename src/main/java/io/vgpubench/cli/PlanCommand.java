@@ -24,7 +24,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Playbook p = Home.playbookLoader().load(playbook);
+        Playbook p = Home.playbookLoader().checkingKeyFiles().load(playbook);
         var out = spec.commandLine().getOut();
         PlanPrinter.print(p, out);
         Optional<PlanCheck> checking = Clouds.planCheck(p.cloud(), spec.commandLine().getErr()::println);

@@ -26,7 +26,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Playbook p = Home.playbookLoader().load(playbook);
+        Playbook p = Home.playbookLoader().checkingKeyFiles().load(playbook);
         return CampaignCommands.drive(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 runner -> runner.run(p, p.catalog().flavors(), results.toAbsolutePath().normalize()));
     }

@@ -14,8 +14,31 @@ public record SshRoute(String address, List<String> hostKeyFingerprints, Optiona
         jump = jump == null ? Optional.empty() : jump;
     }
 
-    /** The instance SSH goes through: the cloud's id for it (to ask for its host keys), its name and address. */
-    public record Jump(String id, String name, String address) {}
+    /**
+     * The instance SSH goes through: the cloud's id for it (to ask for its host keys), its name and address, and
+     * its host key fingerprints where they are known already (a key trusted on first use before a restart).
+     */
+    public record Jump(String id, String name, String address, List<String> hostKeyFingerprints) {
+        public Jump {
+            hostKeyFingerprints = hostKeyFingerprints == null ? List.of() : List.copyOf(hostKeyFingerprints);
+        }
+
+        public Jump(String id, String name, String address) {
+            this(id, name, address, List.of());
+        }
+    }
+
+    /**
+     * The same route with the keys trusted on first use before (by host name) pinned where the cloud gives none,
+     * for the instance {@code name} and its jump host: a resumed controller does not trust whatever it is shown.
+     */
+    public SshRoute pinning(java.util.Map<String, String> trusted, String name) {
+        List<String> own = hostKeyFingerprints.isEmpty() && trusted.containsKey(name)
+                ? List.of(trusted.get(name)) : hostKeyFingerprints;
+        Optional<Jump> via = jump.map(j -> j.hostKeyFingerprints().isEmpty() && trusted.containsKey(j.name())
+                ? new Jump(j.id(), j.name(), j.address(), List.of(trusted.get(j.name()))) : j);
+        return new SshRoute(address, own, via);
+    }
 
     /** Reached at {@code address} itself. */
     public static SshRoute direct(String address) {

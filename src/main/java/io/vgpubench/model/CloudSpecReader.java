@@ -1,6 +1,8 @@
 package io.vgpubench.model;
 
+import io.vgpubench.VgpubenchException;
 import io.vgpubench.model.yaml.Node;
+import io.vgpubench.ssh.KeyFiles;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,7 @@ final class CloudSpecReader {
     private CloudSpecReader() {}
 
     /** The cloud, or null when it has problems (already recorded). Relative paths resolve against {@code base}. */
-    static CloudSpec read(Node n, Path base) {
+    static CloudSpec read(Node n, Path base, boolean checkKeyFiles) {
         if (!n.isMappingOfAnyKeys()) {
             return null;
         }
@@ -31,22 +33,22 @@ final class CloudSpecReader {
         }
         return switch (type) {
             case "local" -> n.isMapping(Set.of("type")) ? new CloudSpec.Local() : null;
-            case "static" -> n.isMapping(STATIC_KEYS) ? readStatic(n, base) : null;
+            case "static" -> n.isMapping(STATIC_KEYS) ? readStatic(n, base, checkKeyFiles) : null;
             default -> n.isMapping(OPENSTACK_KEYS) ? readOpenStack(n) : null;
         };
     }
 
-    private static CloudSpec readStatic(Node n, Path base) {
+    private static CloudSpec readStatic(Node n, Path base, boolean checkKeyFiles) {
         List<Node> hostNodes = n.required("hosts").map(Node::elements).orElse(List.of());
         if (hostNodes.isEmpty() && !n.field("hosts").isMissing()) {
             n.field("hosts").problem("must list at least one host");
         }
         Set<String> names = new HashSet<>();
-        List<CloudSpec.StaticHost> hosts = hostNodes.stream().map(h -> readHost(h, base, names)).toList();
+        List<CloudSpec.StaticHost> hosts = hostNodes.stream().map(h -> readHost(h, base, names, checkKeyFiles)).toList();
         return hosts.contains(null) || hosts.isEmpty() ? null : new CloudSpec.Static(hosts);
     }
 
-    private static CloudSpec.StaticHost readHost(Node h, Path base, Set<String> names) {
+    private static CloudSpec.StaticHost readHost(Node h, Path base, Set<String> names, boolean checkKeyFiles) {
         if (!h.isMapping(HOST_KEYS)) {
             return null;
         }
@@ -58,13 +60,38 @@ final class CloudSpecReader {
         int port = h.optional("port").map(p -> p.integer(1, 65535)).orElse(22L).intValue();
         String user = h.required("user").map(Node::text).orElse(null);
         Path key = h.optional("key").map(Node::text).map(k -> resolve(base, k)).orElse(null);
+        if (key != null && checkKeyFiles && !usableKey(h.field("key"), key, name)) {
+            key = null;
+            name = null;
+        }
         String jump = h.optional("jump").map(Node::text).orElse(null);
+        if (jump != null && !JUMP.matcher(jump).matches()) {
+            h.field("jump").problem("must be one jump host, [user@]host[:port] or the name of another host here"
+                    + " (port 1 to 65535)");
+            return null;
+        }
         Path knownHosts = h.optional("known_hosts").map(Node::text).map(k -> resolve(base, k)).orElse(null);
         String flavor = h.required("flavor").map(Node::text).orElse(null);
         if (name == null || address == null || user == null || flavor == null) {
             return null;
         }
         return new CloudSpec.StaticHost(name, address, port, user, key, jump, knownHosts, flavor);
+    }
+
+    /** One jump host: [user@]host[:port], host a name, an IPv4 address or a bracketed IPv6 address. */
+    private static final java.util.regex.Pattern JUMP = java.util.regex.Pattern.compile(
+            "(?:[A-Za-z0-9._-]+@)?(?:[A-Za-z0-9._-]+|\\[[0-9A-Fa-f:.]+])"
+            + "(?::(?:6553[0-5]|655[0-2]\\d|65[0-4]\\d{2}|6[0-4]\\d{3}|[1-5]\\d{4}|[1-9]\\d{0,3}))?");
+
+    /** The static host's key as `run` will check it (readable, owner-only, a key without passphrase). */
+    private static boolean usableKey(Node at, Path key, String host) {
+        try {
+            KeyFiles.check(key, host == null ? at.path() : host);
+            return true;
+        } catch (VgpubenchException e) {
+            at.problem(e.getMessage());
+            return false;
+        }
     }
 
     private static Path resolve(Path base, String p) {

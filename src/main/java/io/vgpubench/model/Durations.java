@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /** Reads durations written like {@code 250ms}, {@code 90s}, {@code 10m}, {@code 1h} or {@code 1h30m}. */
 public final class Durations {
-    private static final Pattern FORM = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m(?!s))?(?:(\\d+)s)?(?:(\\d+)ms)?");
+    private static final Pattern FORM = Pattern.compile(
+            "(?:(\\d{1,9})h)?(?:(\\d{1,9})m(?!s))?(?:(\\d{1,9})s)?(?:(\\d{1,9})ms)?");
+    /** The longest duration a playbook may give (a time limit, a slot): longer ones are typos or overflows. */
+    public static final Duration MAX = Duration.ofDays(30);
 
     private Durations() {}
 
@@ -18,7 +21,12 @@ public final class Durations {
         }
         Duration d = parse(s.trim());
         if (d == null || d.isZero()) {
-            n.problem("must be a duration like 250ms, 90s, 10m, 1h or 1h30m (greater than zero), got '" + s + "'");
+            n.problem("must be a duration like 250ms, 90s, 10m, 1h or 1h30m (greater than zero), got '"
+                    + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "'");
+            return null;
+        }
+        if (d.compareTo(MAX) > 0) {
+            n.problem("must be at most " + MAX.toDays() + " days, got '" + s + "'");
             return null;
         }
         return d;

@@ -18,7 +18,7 @@ final class FlavorReader {
         if (!n.isMapping(KEYS)) {
             return null;
         }
-        String name = n.required("name").map(Node::text).orElse(null);
+        String name = n.required("name").map(FlavorReader::name).orElse(null);
         String cloudFlavor = n.optional("cloud_flavor").map(Node::text).orElse(name);
         String profile = n.required("profile").map(Node::text).orElse(null);
         Double frameBuffer = n.optional("frame_buffer_gb").map(FlavorReader::positive).orElse(null);
@@ -64,6 +64,24 @@ final class FlavorReader {
             return null;
         }
         return new Partition.Mps(sm.intValue(), memory);
+    }
+
+    /** Longest flavor name: instance names, folders and file names are made from it. */
+    static final int MAX_NAME = 64;
+
+    /** A flavor name that can name files and instances: 1 to 64 characters, none of them a control or a slash. */
+    private static String name(Node n) {
+        String s = n.text();
+        if (s == null) {
+            return null;
+        }
+        if (s.isBlank() || s.length() > MAX_NAME || s.strip().length() != s.length()
+                || s.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '/' || c == '\\')) {
+            n.problem("a flavor name must be 1 to " + MAX_NAME + " characters without spaces around it, control"
+                    + " characters, '/' or '\\' (it names instances and files)");
+            return null;
+        }
+        return s;
     }
 
     private static Double positive(Node n) {

@@ -26,10 +26,25 @@ public final class PlaybookLoader {
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
 
     private final List<Path> defaultCatalogs;
+    private final boolean checkKeyFiles;
 
     /** @param defaultCatalogs the catalog files every playbook sees (usually all of {@code <home>/flavors}) */
     public PlaybookLoader(List<Path> defaultCatalogs) {
+        this(defaultCatalogs, false);
+    }
+
+    private PlaybookLoader(List<Path> defaultCatalogs, boolean checkKeyFiles) {
         this.defaultCatalogs = List.copyOf(defaultCatalogs);
+        this.checkKeyFiles = checkKeyFiles;
+    }
+
+    /**
+     * A loader that also checks the files on this machine that `run` needs at start (static hosts' private keys:
+     * readable, owner-only, a key without passphrase), so `plan` refuses what `run` would. Resume, status and
+     * teardown read a campaign's copy without it.
+     */
+    public PlaybookLoader checkingKeyFiles() {
+        return new PlaybookLoader(defaultCatalogs, true);
     }
 
     /** A loader that sees every catalog under {@code <home>/flavors}. */
@@ -67,7 +82,7 @@ public final class PlaybookLoader {
         FlavorCatalog catalog = FlavorCatalogLoader.load(catalogs, problems);
 
         String name = root.required("name").map(PlaybookLoader::campaignName).orElse(null);
-        CloudSpec cloud = root.required("cloud").map(c -> CloudSpecReader.read(c, dir)).orElse(null);
+        CloudSpec cloud = root.required("cloud").map(c -> CloudSpecReader.read(c, dir, checkKeyFiles)).orElse(null);
         List<FlavorUnderTest> flavors = root.required("flavors")
                 .map(f -> FlavorsUnderTestReader.read(f, catalog)).orElse(List.of());
         List<String> flavorNames = namesIn(root.field("flavors"), "flavor");
@@ -116,13 +131,24 @@ public final class PlaybookLoader {
                 continue;
             }
             Path p = dir.resolve(text).normalize();
-            if (Files.isRegularFile(p)) {
+            if (!p.startsWith(dir) || !inside(p, dir)) {
+                c.problem("a catalog must be in the playbook's folder " + dir + " or below it");
+            } else if (Files.isRegularFile(p)) {
                 out.add(p);
             } else {
                 c.problem("no catalog file at " + p);
             }
         }
         return out;
+    }
+
+    /** Whether {@code p}, links followed, is still under {@code dir} (an absent file is judged by its path). */
+    private static boolean inside(Path p, Path dir) {
+        try {
+            return !Files.exists(p) || p.toRealPath().startsWith(dir.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String campaignName(Node n) {

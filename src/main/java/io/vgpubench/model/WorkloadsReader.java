@@ -1,5 +1,6 @@
 package io.vgpubench.model;
 
+import io.vgpubench.contract.workload.Workload;
 import io.vgpubench.contract.workload.Workloads;
 import io.vgpubench.model.yaml.Node;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,7 +59,13 @@ final class WorkloadsReader {
             name = null;
         }
         Map<String, String> parameters = new LinkedHashMap<>();
-        e.optional("parameters").ifPresent(p -> p.entries().forEach((k, v) -> parameters.put(k, v.scalar())));
+        Optional<Workload> known = name == null ? Optional.empty() : Workloads.find(name);
+        e.optional("parameters").ifPresent(p -> {
+            // the agent's own catalog: a typo (bytez) would otherwise run the default silently
+            if (known.isEmpty() || p.isMapping(known.get().defaults().keySet())) {
+                p.entries().forEach((k, v) -> parameters.put(k, v.scalar()));
+            }
+        });
         String devices = e.optional("devices").map(Devices::read).orElse(defaultDevices);
         if (name == null || parameters.containsValue(null)) {
             return null;

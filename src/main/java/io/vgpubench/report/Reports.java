@@ -1,9 +1,9 @@
 package io.vgpubench.report;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.sharing.SharedCard;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -22,8 +22,8 @@ public final class Reports {
             Files.createDirectories(dir);
             SummaryCsv.write(dir.resolve("summary.csv"), report.rows());
             SummaryJson.write(dir.resolve("summary.json"), report);
-            Files.writeString(dir.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("report.html"), html(report, HtmlReport::render), StandardCharsets.UTF_8);
+            AtomicFile.write(dir.resolve("report.md"), MarkdownReport.render(report));
+            AtomicFile.write(dir.resolve("report.html"), html(report, HtmlReport::render));
             ThresholdsXml.write(dir.resolve("thresholds.xml"), input.campaign(), report.thresholds());
             writeSharing(dir, input);
         } catch (IOException e) {

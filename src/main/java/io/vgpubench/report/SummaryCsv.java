@@ -3,6 +3,7 @@ package io.vgpubench.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.stats.SummaryRow;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +18,6 @@ final class SummaryCsv {
         mapper.enable(JsonGenerator.Feature.IGNORE_UNKNOWN);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         SummaryRow.CSV_COLUMNS.forEach(schema::addColumn);
-        mapper.writer(schema.build()).writeValue(file.toFile(), rows);
+        AtomicFile.write(file, out -> mapper.writer(schema.build()).writeValue(out, rows));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.vgpubench.stats.Outliers;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.stats.RatioInterval;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ final class SummaryJson {
     private SummaryJson() {}
 
     static void write(Path file, Report r) throws IOException {
-        MAPPER.writeValue(file.toFile(), document(r));
+        AtomicFile.write(file, out -> MAPPER.writeValue(out, document(r)));
     }
 
     static Map<String, Object> document(Report r) {

@@ -1,8 +1,8 @@
 package io.vgpubench.report;
 
+import io.vgpubench.results.AtomicFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -17,7 +17,8 @@ public final class ThresholdsXml {
     private ThresholdsXml() {}
 
     public static void write(Path file, String campaign, List<ThresholdResult> results) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
             XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
@@ -49,5 +50,6 @@ public final class ThresholdsXml {
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+        AtomicFile.write(file, out.toByteArray());
     }
 }

@@ -98,7 +98,7 @@ public record CampaignFolder(Path root) {
 
     public void write(CampaignInfo info) {
         try {
-            INFO.writerWithDefaultPrettyPrinter().writeValue(infoFile().toFile(), info);
+            AtomicFile.write(infoFile(), out -> INFO.writerWithDefaultPrettyPrinter().writeValue(out, info));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write " + infoFile() + ": " + e.getMessage(), e);
         }

@@ -4,56 +4,41 @@ import io.vgpubench.contract.event.Sample;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.VgpubenchException;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A campaign's {@code samples.jsonl}, appended to: every sample exactly once, whatever retries and resumes
- * happened (a sample already stored, by {@link Sample#key()}, is not written again). Each batch is
- * flushed and forced to disk before {@link #addAll} returns. A last line cut short (a full disk) is cut off
- * on opening, so what is appended starts a line of its own; the resumed agents' samples stand in for it.
- * Read with {@link SamplesFile}.
+ * happened (a sample already stored, by {@link Sample#key()}, is not written again). Each batch is flushed and
+ * forced to disk before {@link #addAll} returns, and only then counts as stored: a batch whose write fails
+ * ({@link ResultsWriteFailed}, a full disk) is not marked stored. A torn last line (a kill or a full disk mid-write) is cut
+ * off on opening ({@link JsonLines#cutTornTail}), so what is appended starts a line of its own; the resumed agents'
+ * samples stand in for it. Read with {@link SamplesFile}.
  */
 public final class SampleStore implements AutoCloseable {
     private static final ObjectMapper JSON = Json.mapper();
     private final Path file;
     private final Set<String> keys = new HashSet<>();
+    /** Keys being written now by another caller: not stored yet, not to be written twice. */
+    private final Set<String> pending = new HashSet<>();
     private final DurableAppender appender;
+    private final Optional<String> cut;
     private int count;
 
     private SampleStore(Path file) throws IOException {
         this.file = file;
-        if (Files.exists(file)) {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            for (Sample s : SamplesFile.parse(file, text).samples()) {
-                keys.add(s.key());
+        this.cut = JsonLines.cutTornTail(file);
+        for (Sample s : SamplesFile.read(file).samples()) {
+            if (keys.add(s.key())) {
                 count++;
             }
-            endLastLine(file, text);
         }
         this.appender = new DurableAppender(file);
-    }
-
-    /** Ends a last line left without its newline: a whole sample gets its newline, a piece of one is cut off. */
-    private static void endLastLine(Path file, String text) throws IOException {
-        if (text.isEmpty() || text.endsWith("\n")) {
-            return;
-        }
-        String kept = text.substring(0, text.lastIndexOf('\n') + 1);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            if (SamplesFile.complete(text.substring(kept.length()))) {
-                channel.position(channel.size()).write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
-            } else {
-                channel.truncate(kept.getBytes(StandardCharsets.UTF_8).length);
-            }
-            channel.force(false);
-        }
     }
 
     public static SampleStore open(Path file) {
@@ -64,28 +49,53 @@ public final class SampleStore implements AutoCloseable {
         }
     }
 
-    /** Stores the samples not stored before; returns how many were new, once they are on disk. */
+    /** What opening cut off the file's end, if it had a torn last line. */
+    public Optional<String> cutOnOpening() {
+        return cut;
+    }
+
+    /**
+     * Stores the samples not stored before; returns how many were new, once they are on disk. On a failed write
+     * none of them counts as stored, so a later call may store them again.
+     */
     public int addAll(List<Sample> samples) {
         StringBuilder lines = new StringBuilder();
-        int added = 0;
-        try {
-            synchronized (this) {
-                for (Sample s : samples) {
-                    if (keys.add(s.key())) {
-                        lines.append(JSON.writeValueAsString(s)).append('\n');
-                        added++;
-                    }
+        List<String> fresh = new ArrayList<>();
+        synchronized (this) {
+            for (Sample s : samples) {
+                if (!keys.contains(s.key()) && pending.add(s.key())) {
+                    fresh.add(s.key());
+                    lines.append(line(s));
                 }
-                count += added;
             }
-            if (added > 0) {
+        }
+        boolean stored = false;
+        try {
+            if (!fresh.isEmpty()) {
                 appender.append(lines.toString().getBytes(StandardCharsets.UTF_8));
             }
+            stored = true;
         } catch (IOException e) {
-            throw VgpubenchException.infrastructure("cannot write samples to " + file + ": " + e.getMessage()
+            throw new ResultsWriteFailed("cannot write samples to " + file + ": " + e.getMessage()
                     + " (is the results disk full?)", e);
+        } finally {
+            synchronized (this) {
+                fresh.forEach(pending::remove);
+                if (stored) {
+                    keys.addAll(fresh);
+                    count += fresh.size();
+                }
+            }
         }
-        return added;
+        return fresh.size();
+    }
+
+    private String line(Sample s) {
+        try {
+            return JSON.writeValueAsString(s) + "\n";
+        } catch (IOException e) {
+            throw new ResultsWriteFailed("cannot write sample " + s.key() + " as JSON: " + e.getMessage(), e);
+        }
     }
 
     public synchronized int count() {

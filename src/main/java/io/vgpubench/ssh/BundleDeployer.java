@@ -72,7 +72,10 @@ final class BundleDeployer {
         long[] sent = {0};
         try {
             ssh.sftp("uploading the agent bundle", sftp -> {
-                sftp.put(bundle.tarball().toString(), layout.bundleUpload(), monitor(sent, size), ChannelSftp.OVERWRITE);
+                // from a stream: a local path given as text is a glob to jsch (*, ? and \\ in it break the upload)
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(bundle.tarball())) {
+                    sftp.put(in, layout.bundleUpload(), monitor(sent, size), ChannelSftp.OVERWRITE);
+                }
                 return null;
             });
         } catch (SftpFailure e) {

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One host's connection, reopened when it drops: an operation that fails on a dropped session runs once
- * more on a fresh one. After trust on first use, the key seen first is pinned for every reconnect.
+ * more on a fresh one. After trust on first use, the key seen first is pinned for every reconnect, the jump
+ * host's as the target's.
  */
 final class LiveConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveConnection.class);
@@ -15,6 +16,7 @@ final class LiveConnection implements AutoCloseable {
     private SshEndpoint endpoint;
     private SshConnection current;
     private HostKeyCheck firstHostKey;
+    private HostKeyCheck firstJumpHostKey;
 
     LiveConnection(SshConnector connector, SshEndpoint endpoint) {
         this.connector = connector;
@@ -23,6 +25,11 @@ final class LiveConnection implements AutoCloseable {
 
     SshEndpoint endpoint() {
         return endpoint;
+    }
+
+    /** How the jump host's key was verified on the first connection; null before it or without a jump host. */
+    synchronized HostKeyCheck firstJumpHostKey() {
+        return firstJumpHostKey;
     }
 
     /** How the host key was verified on the first connection; null before it. */
@@ -46,6 +53,15 @@ final class LiveConnection implements AutoCloseable {
                 LOG.warn("{}: host key {} trusted on first use (no fingerprints were available)",
                         endpoint.describe(), firstHostKey.presented());
                 endpoint = endpoint.withHostKeys(new HostKeyPolicy.Pinned(List.of(firstHostKey.presented())));
+            }
+        }
+        if (firstJumpHostKey == null && current.jumpHostKey() != null) {
+            firstJumpHostKey = current.jumpHostKey();
+            if (firstJumpHostKey.verdict() == HostKeyCheck.Verdict.TRUSTED_ON_FIRST_USE) {
+                LOG.warn("{}: jump host key {} trusted on first use (no fingerprints were available)",
+                        endpoint.jump().describe(), firstJumpHostKey.presented());
+                endpoint = endpoint.withJump(endpoint.jump().withHostKeys(
+                        new HostKeyPolicy.Pinned(List.of(firstJumpHostKey.presented()))));
             }
         }
         return current;

@@ -57,16 +57,20 @@ public final class SshAgentHost implements AgentHost {
         }
         HostKeyCheck check = ssh.firstHostKey();
         if (check != null && check.verdict() == HostKeyCheck.Verdict.TRUSTED_ON_FIRST_USE) {
-            trusted = String.valueOf(check.presented());
+            trusted.put(ssh.endpoint().name(), String.valueOf(check.presented()));
+        }
+        HostKeyCheck jump = ssh.firstJumpHostKey();
+        if (jump != null && jump.verdict() == HostKeyCheck.Verdict.TRUSTED_ON_FIRST_USE) {
+            trusted.put(ssh.endpoint().jump().name(), String.valueOf(jump.presented()));
         }
         return check;
     }
 
-    private volatile String trusted;
+    private final java.util.Map<String, String> trusted = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @Override
-    public java.util.Optional<String> trustedOnFirstUse() {
-        return java.util.Optional.ofNullable(trusted);
+    public java.util.Map<String, String> keysTrustedOnFirstUse() {
+        return java.util.Map.copyOf(trusted);
     }
 
     public SshEndpoint endpoint() {

@@ -44,6 +44,11 @@ public final class SshConnection implements AutoCloseable {
         return hostKey;
     }
 
+    /** How the jump host's key was verified; null without a jump host. */
+    HostKeyCheck jumpHostKey() {
+        return jump == null ? null : jump.hostKey();
+    }
+
     public boolean isOpen() {
         return session.isConnected() && (jump == null || jump.isOpen());
     }

@@ -42,4 +42,9 @@ public record SshEndpoint(String name, String host, int port, String user, Path 
     public SshEndpoint withHostKeys(HostKeyPolicy policy) {
         return new SshEndpoint(name, host, port, user, key, policy, jump);
     }
+
+    /** The same host reached through {@code via}. */
+    public SshEndpoint withJump(SshEndpoint via) {
+        return new SshEndpoint(name, host, port, user, key, hostKeys, via);
+    }
 }

@@ -73,6 +73,14 @@ class AgentHostContractTest {
     }
 
     @Test
+    void theAgentsOfABatchShareAHeapCapOfHalfTheHostsMemory() throws Exception {
+        // line 1 is the spec's JSON as the protocol reads it (to the shell, a command not found)
+        AgentRun run = start("heap", "{\"tasks\": 4}\necho $VGPU_AGENT_JAVA_OPTS >> \"$out\"");
+
+        assertThat(SshAgentHostTest.readUntilExit(run, LIMIT)).containsExactly("-XX:MaxRAMPercentage=12.50");
+    }
+
+    @Test
     void theStartSignalArrivesWholeAndASecondOneChangesNothing() throws Exception {
         AgentRun run = start("gated", "while [ ! -f \"$start\" ]; do sleep 0.01; done; cat \"$start\" >> \"$out\"");
         Instant at = Instant.parse("2026-01-01T00:00:01.123456789Z");

@@ -94,4 +94,21 @@ class CampaignStateTest {
     private static InstancePlan plan(String name) {
         return new InstancePlan(name, TestPlaybooks.WHOLE, 0, "g", 1, List.of());
     }
+
+    @Test
+    void hostKeysTrustedOnFirstUseBeforeARestartArePinnedForTheInstanceAndItsJumpHost() {
+        CampaignState state = CampaignState.from(List.of(
+                new JournalEntry.HostKeyTrusted(Instant.EPOCH, "c-vm-1", "SHA256:" + "A".repeat(43) + " (ED25519)"),
+                new JournalEntry.HostKeyTrusted(Instant.EPOCH, "c-bastion", "SHA256:" + "B".repeat(43))));
+        io.vgpubench.cloud.SshRoute route = io.vgpubench.cloud.SshRoute.through(
+                new io.vgpubench.cloud.SshRoute.Jump("id-b", "c-bastion", "203.0.113.9"), "10.0.0.5");
+
+        io.vgpubench.cloud.SshRoute pinned = route.pinning(state.trustedKeys, "c-vm-1");
+
+        assertThat(pinned.hostKeyFingerprints()).containsExactly("SHA256:" + "A".repeat(43) + " (ED25519)");
+        assertThat(pinned.jump()).get().extracting(io.vgpubench.cloud.SshRoute.Jump::hostKeyFingerprints)
+                .isEqualTo(List.of("SHA256:" + "B".repeat(43)));
+        assertThat(io.vgpubench.cloud.SshRoute.direct("10.0.0.6").pinning(state.trustedKeys, "c-vm-2")
+                .hostKeyFingerprints()).as("a host never trusted stays as the cloud gave it").isEmpty();
+    }
 }

@@ -49,4 +49,49 @@ class CampaignLockTest {
         assertThat(new LocalCloud(child.results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
         assertThat(agents).noneMatch(Processes::running);
     }
+
+    @Test
+    void aCopyOfARunningCampaignsFolderIsRefusedByTeardownAndResumeAndTheRunningAgentsLive() throws Exception {
+        ChildController child = ChildController.start(dir, FakeAgent.HANG_AFTER_ONE);
+        Path campaign = child.awaitHungAgent();
+        List<ProcessHandle> agents = ChildController.agentProcesses(campaign);
+        Path sameName = copy(campaign, dir.resolve("copy").resolve(campaign.getFileName()));
+        Path otherName = copy(campaign, dir.resolve("copy").resolve("renamed"));
+        String journal = Files.readString(sameName.resolve("journal.jsonl"));
+        try {
+            CliRun sameNameTeardown = CliRun.of("teardown", sameName.toString());
+            CliRun sameNameResume = CliRun.of("resume", sameName.toString());
+            CliRun otherNameTeardown = CliRun.of("teardown", otherName.toString());
+
+            assertThat(sameNameTeardown.exitCode()).as(sameNameTeardown.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(sameNameTeardown.err()).contains("another controller on this machine holds campaign "
+                    + campaign.getFileName());
+            assertThat(sameNameResume.exitCode()).as(sameNameResume.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(otherNameTeardown.exitCode()).as(otherNameTeardown.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(otherNameTeardown.err()).contains("the folder is named renamed but its campaign.json names campaign "
+                    + campaign.getFileName());
+            assertThat(agents).allMatch(Processes::running);
+            assertThat(Files.readString(sameName.resolve("journal.jsonl"))).as("nothing written to the copy")
+                    .isEqualTo(journal);
+        } finally {
+            child.process.destroyForcibly();
+            child.process.waitFor(30, TimeUnit.SECONDS);
+            CliRun.of("teardown", campaign.toString());
+        }
+        assertThat(agents).noneMatch(Processes::running);
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                }
+            }
+        }
+        return to;
+    }
 }

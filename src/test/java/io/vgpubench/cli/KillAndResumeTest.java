@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -68,6 +69,42 @@ class KillAndResumeTest {
         assertThat(samples).hasSize(EXPECTED_SAMPLES);
         assertThat(new LocalCloud(results).discover(new CampaignId(campaign.getFileName().toString()))).isEmpty();
         assertThat(liveProcessesMentioning(campaign)).isEmpty();
+    }
+
+    /**
+     * The kill lands mid-write of both files: each ends in a piece of a line. Resume cuts the pieces off before it
+     * appends, so every entry and sample it writes reads back, and `vgpubench report DIR` reads the folder.
+     */
+    @org.junit.jupiter.api.Test
+    void aControllerKilledMidWriteOfBothFilesResumesAndReportsWithEveryLineReadable() throws Exception {
+        Path results = dir.resolve("results");
+        Process controller = startController(results);
+        Path campaign = awaitStage(results, Stage.MID_RUN);
+        controller.destroyForcibly().waitFor();
+        Path journal = campaign.resolve("journal.jsonl");
+        Path samples = campaign.resolve("samples.jsonl");
+        String lastSample = Files.readAllLines(samples).get(0);
+        Files.writeString(journal, "{\"type\":\"samples_collected\",\"at\":\"2026-", StandardOpenOption.APPEND);
+        Files.writeString(samples, lastSample.substring(0, lastSample.length() / 2), StandardOpenOption.APPEND);
+
+        CliRun resumed = CliRun.of("resume", campaign.toString());
+        CliRun report = CliRun.of("report", campaign.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(report.exitCode()).as(report.out() + report.err()).isZero();
+        SamplesFile.Content content = SamplesFile.read(samples);
+        assertThat(content.samples()).hasSize(EXPECTED_SAMPLES).extracting(Sample::key).doesNotHaveDuplicates();
+        assertThat(content.warnings()).isEmpty();
+        assertThat(Files.readString(samples)).endsWith("\n");
+        assertThat(Journal.read(journal)).last().isInstanceOf(JournalEntry.CampaignFinished.class);
+
+        Files.writeString(samples, Files.readAllLines(samples).get(0) + "\n", StandardOpenOption.APPEND);
+        CliRun status = CliRun.of("status", campaign.toString());
+        CliRun again = CliRun.of("report", campaign.toString());
+        assertThat(status.out()).contains("samples " + EXPECTED_SAMPLES)
+                .contains("1 exact duplicate sample line(s) in samples.jsonl dropped");
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(Files.readString(campaign.resolve("report.md"))).contains("1 exact duplicate sample line(s) dropped");
     }
 
     @org.junit.jupiter.api.Test

@@ -2,6 +2,7 @@ package io.vgpubench.results;
 
 import io.vgpubench.contract.event.Sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -123,5 +124,30 @@ class SampleStoreTest {
         return Sample.unscheduled(s.campaign(), s.instance(), s.flavor(), s.runId(), s.workload(), s.parameters(),
                 s.repetition(), s.task(), s.tasks(), card, s.metric(), s.value(), s.unit(), s.higherIsBetter(), s.startedAt(),
                 s.endedAt(), s.backend(), s.device());
+    }
+
+    @Test
+    void samplesWhoseWriteFailedAreNotStoredAndAreWrittenByTheNextTry() {
+        Path file = dir.resolve("samples.jsonl");
+        SampleStore broken = SampleStore.open(file);
+        broken.close(); // its channel is gone: every write fails, as on a failing disk
+
+        assertThatThrownBy(() -> broken.addAll(List.of(sample("r", 0, 1.0)))).isInstanceOf(ResultsWriteFailed.class)
+                .hasMessageContaining("cannot write samples to " + file);
+        assertThat(broken.count()).isZero();
+
+        try (SampleStore store = SampleStore.open(file)) {
+            assertThat(store.addAll(List.of(sample("r", 0, 1.0)))).isEqualTo(1);
+        }
+        assertThat(SamplesFile.read(file).samples()).hasSize(1);
+    }
+
+    @Test
+    void aSymbolicLinkInPlaceOfTheSamplesFileIsRefusedAndItsTargetUntouched() throws Exception {
+        Path target = java.nio.file.Files.writeString(dir.resolve("elsewhere.txt"), "keep me\n");
+        Path file = java.nio.file.Files.createSymbolicLink(dir.resolve("samples.jsonl"), target);
+
+        assertThatThrownBy(() -> SampleStore.open(file).close()).isInstanceOf(io.vgpubench.VgpubenchException.class);
+        assertThat(java.nio.file.Files.readString(target)).isEqualTo("keep me\n");
     }
 }

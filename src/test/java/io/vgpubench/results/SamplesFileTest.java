@@ -50,4 +50,30 @@ class SamplesFileTest {
     void anAbsentFileHoldsNoSamples() {
         assertThat(SamplesFile.read(dir.resolve("samples.jsonl")).samples()).isEmpty();
     }
+
+    @Test
+    void anExactDuplicateLineIsCountedOnceAndTheDropSaid() throws Exception {
+        Path file = Files.writeString(dir.resolve("samples.jsonl"), SAMPLE + "\n" + SAMPLE + "\n" + SAMPLE + "\n"
+                + SAMPLE.replace("1.5", "2.5") + "\n");
+
+        SamplesFile.Content content = SamplesFile.read(file);
+
+        assertThat(content.samples()).extracting(Sample::value).containsExactly(1.5, 2.5);
+        assertThat(content.duplicates()).isEqualTo(2);
+        assertThat(content.warnings()).containsExactly(file + ": 2 exact duplicate sample line(s) dropped (each counted once)");
+    }
+
+    @Test
+    void aTornLineThatAWriterAppendedToIsBadInputNotHalfRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("samples.jsonl"), SAMPLE + "\n{\"flavor\":\"a\",\"wor" + SAMPLE + "\n");
+
+        assertThatThrownBy(() -> SamplesFile.read(file)).hasMessageStartingWith(file + " line 2: not JSON");
+    }
+
+    @Test
+    void twoWholeSamplesRunTogetherOnOneLineAreBadInputNotTheFirstAlone() throws Exception {
+        Path file = Files.writeString(dir.resolve("samples.jsonl"), SAMPLE + SAMPLE + "\n" + SAMPLE + "\n");
+
+        assertThatThrownBy(() -> SamplesFile.read(file)).hasMessageStartingWith(file + " line 1: not JSON");
+    }
 }

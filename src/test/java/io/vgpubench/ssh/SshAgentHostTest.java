@@ -63,6 +63,17 @@ public class SshAgentHostTest {
     }
 
     @Test
+    void aBundleWhoseLocalPathHoldsGlobCharactersStillUploads() throws Exception {
+        Path odd = Files.createDirectories(tmp.resolve("we*ird?dir\\x"));
+        Path tarball = Files.copy(BUNDLE.tarball(), odd.resolve("agent[1].tar.gz"));
+        AgentBundle bundle = new AgentBundle(BUNDLE.directory(), tarball, BUNDLE.sha256(), BUNDLE.version());
+
+        assertThat(host.deploy(bundle)).isEqualTo("vgpubench-agent " + BUNDLE.version());
+        Path dir = server.home().resolve(".vgpubench").resolve(CAMPAIGN);
+        assertThat(Files.size(dir.resolve("agent-bundle.tar.gz"))).isEqualTo(Files.size(BUNDLE.tarball()));
+    }
+
+    @Test
     void aConnectionDroppedMidUploadIsReconnectedAndTheBundleStillArrivesWhole() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean dropped = new java.util.concurrent.atomic.AtomicBoolean();
         SshAgentHost dropping = new SshAgentHost(endpoint(server,

@@ -142,6 +142,28 @@ class SshConnectorTest {
     }
 
     @Test
+    void aJumpHostTrustedOnFirstUseIsReportedAndPinnedForReconnects() throws Exception {
+        TestSshServer jump = TestSshServer.start(tmp.resolve("jump-home"), keys.publicKey());
+        SshEndpoint bastion = new SshEndpoint("bastion", "127.0.0.1", jump.port(), "tester", keys.privateKey(),
+                new HostKeyPolicy.TrustOnFirstUse(), null);
+        SshEndpoint target = new SshEndpoint("host-a", "127.0.0.1", server.port(), "tester", keys.privateKey(),
+                new HostKeyPolicy.Pinned(Fingerprint.parseAll(List.of(server.fingerprint()))), bastion);
+        SshAgentHost host = new SshAgentHost(target, "tofu-jump-1", new SshConnector(FAST), UploadProgress.none());
+        toClose.add(host);
+
+        host.connect();
+        assertThat(host.keysTrustedOnFirstUse()).containsOnlyKeys("bastion");
+        assertThat(host.keysTrustedOnFirstUse().get("bastion")).contains(jump.fingerprint());
+
+        int port = jump.port();
+        jump.close(); // the session through it drops; the same address comes back with another host key
+        TestSshServer impostor = TestSshServer.start(tmp.resolve("jump-home"), keys.publicKey(),
+                SftpFileSystemAccessor.DEFAULT, null, port);
+        toClose.add(impostor);
+        assertThatThrownBy(host::cleanup).hasMessageContaining("MISMATCH").hasMessageContaining(jump.fingerprint());
+    }
+
+    @Test
     void givesUpOnAServerThatAcceptsButNeverSpeaksWithinTheReadinessTime() throws Exception {
         try (ServerSocket stalled = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             List<Socket> held = new ArrayList<>();

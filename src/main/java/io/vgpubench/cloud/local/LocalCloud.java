@@ -13,6 +13,7 @@ import io.vgpubench.cloud.SshRoute;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Partition;
 import io.vgpubench.model.Playbook;
+import io.vgpubench.results.AtomicFile;
 import io.vgpubench.results.CampaignFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +90,7 @@ public final class LocalCloud implements PlanCheck {
                 if (r.flavor().partition() instanceof Partition.Mps share) {
                     ClientEnv.write(dir, mps(campaign).clientEnv(share));
                 }
-                Files.writeString(dir.resolve(MARKER), r.flavor().name() + "\nACTIVE\n");
+                AtomicFile.write(dir.resolve(MARKER), r.flavor().name() + "\nACTIVE\n");
                 ready.add(info(dir, r.flavor().name(), InstanceState.ACTIVE));
             } catch (IOException e) {
                 failures.add(new ProvisionResult.ProvisionFailure(r.name(), r.flavor().name(), e.toString()));
@@ -144,7 +145,7 @@ public final class LocalCloud implements PlanCheck {
             try (LocalAgentHost host = new LocalAgentHost(dir)) {
                 host.killAll();
                 host.cleanup();
-                Files.writeString(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
+                AtomicFile.write(dir.resolve(MARKER), i.flavor() + "\nDELETED\n");
             } catch (IOException | UncheckedIOException | VgpubenchException e) {
                 leftovers.add("local instance " + i.name() + " (" + dir + "): " + e.getMessage());
             }

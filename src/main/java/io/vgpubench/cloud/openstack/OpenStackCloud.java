@@ -56,6 +56,10 @@ public final class OpenStackCloud implements Cloud, PlanCheck, CampaignSweep, Fl
         this.spec = spec;
         this.resultsRoot = resultsRoot;
         this.console = console;
+        if ("http".equalsIgnoreCase(config.authUrl().getScheme())) {
+            console.accept("warning: " + config.source() + ": auth_url " + config.authUrl() + " is plain http://:"
+                    + " the password or application-credential secret crosses the network unencrypted; use https://");
+        }
         this.session = Session.login(config, new ApiHttp(retry));
         this.os4j = new Os4j(retry);
         this.nova = new NovaServers(session.http(), () -> session.endpoint("compute"), () -> session.token().getId());

@@ -52,7 +52,8 @@ final class Reach {
     SshEndpoint endpoint(InstanceInfo instance, Path key) {
         SshRoute route = instance.route();
         SshEndpoint jump = route.jump().map(j -> new SshEndpoint(j.name(), j.address(), 22, spec.sshUser(), key,
-                HostKeyPolicy.forCloudInstance(fingerprints(j.id(), List.of()), spec.trustOnFirstUse(), j.name()),
+                HostKeyPolicy.forCloudInstance(fingerprints(j.id(), j.hostKeyFingerprints()), spec.trustOnFirstUse(),
+                        j.name()),
                 null)).orElse(null);
         List<String> fingerprints = fingerprints(instance.id(), route.hostKeyFingerprints());
         return new SshEndpoint(instance.name(), route.address(), 22, spec.sshUser(), key,

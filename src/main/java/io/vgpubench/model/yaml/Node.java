@@ -206,7 +206,8 @@ public final class Node {
             return "null";
         }
         String kind = value.isTextual() ? "string" : value.isBoolean() ? "boolean" : "number";
-        return kind + " '" + value.asText() + "'";
+        String text = value.asText();
+        return kind + " '" + (text.length() > 60 ? text.substring(0, 60) + "...'" : text + "'");
     }
 
     private String childPath(String key) {

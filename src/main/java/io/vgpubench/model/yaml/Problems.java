@@ -22,7 +22,21 @@ public final class Problems {
         }
         String where = position == null ? file : file + ":" + position.line() + ":" + position.column();
         problems.add(new Problem(files.indexOf(file), position == null ? 0 : position.line(),
-                position == null ? 0 : position.column(), where + ": " + (path.isEmpty() ? "" : path + ": ") + message));
+                position == null ? 0 : position.column(),
+                printable(where + ": " + (path.isEmpty() ? "" : path + ": ") + message)));
+    }
+
+    /** Control characters (a newline in a name, a terminal escape) shown as escapes, never sent raw. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
     }
 
     public boolean isEmpty() {

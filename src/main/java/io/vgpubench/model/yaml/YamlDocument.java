@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.vgpubench.VgpubenchException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +22,16 @@ import java.util.Map;
 /**
  * A parsed YAML file that remembers where every key and value sits, so validation can name the
  * file, line and column of each problem. Locations come from Jackson's token stream (one pass),
- * the tree from Jackson's databind (a second pass over the same text).
+ * the tree from Jackson's databind (a second pass over the same text). A file is one document of at most
+ * {@value #MAX_BYTES} bytes, without aliases ({@code *name}: YAML would read a scalar alias as the anchor's name,
+ * not its value): anything else is a problem at its position.
  */
 public final class YamlDocument {
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    /** Playbooks and catalogs are a few kilobytes; parse time grows faster than the size. */
+    public static final long MAX_BYTES = 1 << 20;
 
     private final String file;
     private final JsonNode root;
@@ -51,6 +56,12 @@ public final class YamlDocument {
         String label = label(path);
         String text;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                problems.add(label, null, "", "the file is " + size + " bytes, over the " + MAX_BYTES
+                        + "-byte cap for a playbook or catalog");
+                return new YamlDocument(label, MissingNode.getInstance(), Map.of(), Map.of(), problems);
+            }
             text = Files.readString(path);
         } catch (NoSuchFileException e) {
             throw VgpubenchException.badInput(label + ": no such file");
@@ -65,7 +76,16 @@ public final class YamlDocument {
         Map<JsonPointer, Position> values = new HashMap<>();
         Map<JsonPointer, Position> keys = new HashMap<>();
         try (JsonParser p = FACTORY.createParser(text)) {
+            int documents = 0;
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (((YAMLParser) p).isCurrentAlias()) {
+                    problems.add(file, Position.of(p.currentTokenLocation()), path(p, t), "an alias (*"
+                            + p.getText() + ") is not supported; write the value out");
+                }
+                if (startsADocument(p, t) && ++documents == 2) {
+                    problems.add(file, Position.of(p.currentTokenLocation()), "", "a second YAML document (after"
+                            + " '---'); a playbook or catalog is one document");
+                }
                 record(p, t, values, keys);
             }
             JsonNode root = MAPPER.readTree(text);
@@ -76,6 +96,21 @@ public final class YamlDocument {
             problems.add(file, null, "", "cannot parse: " + e.getMessage());
         }
         return new YamlDocument(file, MissingNode.getInstance(), values, keys, problems);
+    }
+
+    /** Whether the token is a value at the top of a document (a mapping, a list or a lone scalar). */
+    private static boolean startsADocument(JsonParser p, JsonToken t) {
+        if (t.isStructEnd() || t == JsonToken.FIELD_NAME) {
+            return false;
+        }
+        JsonStreamContext ctx = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+        return ctx == null || ctx.inRoot();
+    }
+
+    private static String path(JsonParser p, JsonToken t) {
+        JsonStreamContext ctx = p.getParsingContext();
+        String pointer = ctx.pathAsPointer().toString();
+        return pointer.isEmpty() ? "" : pointer.substring(1).replace('/', '.');
     }
 
     /** SnakeYAML's message without its quoted snippet and caret lines (the location is already given). */

@@ -15,7 +15,8 @@ import org.openstack4j.openstack.identity.v3.domain.KeystoneToken;
 /**
  * Keystone v3 login ({@code POST /v3/auth/tokens}) by password or application credential, done here
  * because openstack4j 3.12 has no application-credential method; the token goes to openstack4j through
- * {@code OSFactory.clientFromToken}. Errors carry Keystone's message, which never holds the credential.
+ * {@code OSFactory.clientFromToken}. An error says the status and what it usually means, never a request or
+ * response body: an endpoint or proxy that echoes the request would print the password.
  */
 public final class Keystone {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +34,7 @@ public final class Keystone {
             FailureKind kind = reply.status() == 401 || reply.status() == 403 || reply.status() == 404
                     ? FailureKind.BAD_INPUT : FailureKind.INFRASTRUCTURE;
             throw new VgpubenchException(kind, "login to " + cloud.authUrl() + " (" + cloud.source() + ", "
-                    + cloud.credentials() + ") refused: HTTP " + reply.status() + " " + reply.message());
+                    + cloud.credentials() + ") refused: HTTP " + reply.status() + meaning(reply.status()));
         }
         String id = reply.headers().firstValue("X-Subject-Token").orElseThrow(() ->
                 VgpubenchException.infrastructure("Keystone at " + cloud.authUrl() + " sent no X-Subject-Token", null));
@@ -44,8 +45,19 @@ public final class Keystone {
             token.setEndpoint(cloud.authUrl().toString());
             return token;
         } catch (IOException e) {
-            throw VgpubenchException.infrastructure("unreadable token from Keystone at " + cloud.authUrl(), e);
+            // not chained: the parser's message quotes the body it could not read
+            throw VgpubenchException.infrastructure("unreadable token from Keystone at " + cloud.authUrl(), null);
         }
+    }
+
+    /** What a login's status usually means (the body is not shown: it may echo the credential). */
+    private static String meaning(int status) {
+        return switch (status) {
+            case 401 -> " (the credential was not accepted)";
+            case 403 -> " (the credential may not log in to this project)";
+            case 404 -> " (no Keystone v3 at this auth_url, or the user or project does not exist)";
+            default -> status >= 500 ? " (Keystone or a proxy before it failed; try again later)" : "";
+        };
     }
 
     static ObjectNode body(Credentials credentials) {
