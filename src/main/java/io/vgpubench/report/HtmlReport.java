@@ -21,7 +21,7 @@ final class HtmlReport {
             table{border-collapse:collapse;margin:0.8em 0;font-size:0.92em}th,td{border:1px solid #ccc;padding:3px 8px;text-align:right}
             th{background:#f2f2f2}td{white-space:nowrap}td:first-child{white-space:normal;max-width:22em;overflow-wrap:anywhere}td:first-child,th:first-child{text-align:left}
             figure{margin:1em 0}figure svg{max-width:100%;height:auto}.fail{background:#fde8e8;border-left:4px solid #c00;padding:0.4em 1em}
-            .pass{color:#060}.warn{background:#fff6d6;border-left:4px solid #d9a400;padding:0.4em 1em}.headline{font-size:1.1em}
+            .pass{color:#060}.warn{background:#fff6d6;border-left:4px solid #d9a400;padding:0.4em 1em}.headline{font-size:1.1em}.chart-missing{background:#f4f4f4;border:1px dashed #999;padding:1em;color:#444}
             """;
 
     static String render(Report r) {
