@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** `vgpubench compare`: puts two campaigns side by side per workload, flavor and task count. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Puts two campaigns side by side per workload, metric, flavor and task count: the change of the mean "
-                + "from A to B with its 95% interval and whether it is significant (Welch, p < 0.05).",
+                + "from A to B with its 95%% interval and whether it is significant (Welch, p < 0.05).",
             "A and B are campaign folders, samples CSV files or summary CSV files (see `vgpubench report --help`)."})
 public final class CompareCommand implements Callable<Integer> {
     @Spec
