@@ -18,8 +18,8 @@ final class MarkdownReport {
     static String render(Report r) {
         StringBuilder md = new StringBuilder();
         ReportInput in = r.input();
-        md.append("# vgpubench report: ").append(in.campaign()).append("\n\n");
-        md.append("Baseline: `").append(in.baselineFlavor()).append("` (same task count where measured, else 1 task). ")
+        md.append("# vgpubench report: ").append(Md.esc(in.campaign())).append("\n\n");
+        md.append("Baseline: **").append(Md.esc(in.baselineFlavor())).append("** (same task count where measured, else 1 task). ")
                 .append("Values are mean ± sample standard deviation over n repetitions.\n\n");
         md.append(methodLine(r)).append("\n\n");
         for (List<SummaryRow> group : byWorkloadMetric(r.rows()).values()) {
@@ -48,12 +48,12 @@ final class MarkdownReport {
 
     private static void valueTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
         SummaryRow first = group.get(0);
-        md.append("## ").append(first.workload()).append(" · ").append(first.metric()).append(" (").append(first.unit())
+        md.append("## ").append(Md.esc(first.workload())).append(" · ").append(Md.esc(first.metric())).append(" (").append(Md.esc(first.unit()))
                 .append(", ").append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
-        md.append("| Instance | Scheduling policy | Tasks | ").append(first.metric()).append(" (").append(first.unit())
+        md.append("| Instance | Scheduling policy | Tasks | ").append(Md.esc(first.metric())).append(" (").append(Md.esc(first.unit()))
                 .append(") | n | CV % | 95% CI of mean |\n|---|---|---:|---:|---:|---:|---:|\n");
         for (SummaryRow row : group) {
-            md.append("| ").append(instance(in, row)).append(" | ").append(scheduler(in, row.flavor())).append(" | ")
+            md.append("| ").append(Md.esc(instance(in, row))).append(" | ").append(Md.esc(scheduler(in, row.flavor()))).append(" | ")
                     .append(row.tasks()).append(" | ").append(Fmt.meanSd(row.mean(), row.sd())).append(" | ")
                     .append(row.n()).append(" | ").append(row.cvPct() == null ? "–" : Fmt.fixed(row.cvPct(), 2))
                     .append(" | ").append(row.ci95Low() == null ? "–" : "[" + Fmt.sig(row.ci95Low()) + ", "
@@ -70,7 +70,7 @@ final class MarkdownReport {
         md.append("| Instance | Tasks | Overhead | 95% interval | p (Welch) | Relative performance | Share | Share efficiency |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SummaryRow row : compared) {
-            md.append("| ").append(instance(in, row)).append(" | ").append(row.tasks()).append(" vs ")
+            md.append("| ").append(Md.esc(instance(in, row))).append(" | ").append(row.tasks()).append(" vs ")
                     .append(row.baselineTasks()).append(" | ").append(Fmt.pct(row.overheadPct())).append(" | ")
                     .append(Fmt.interval(row.overheadCi95Low(), row.overheadCi95High())).append(" | ")
                     .append(Fmt.p(row.pValue())).append(" | ").append(Fmt.ratio(row.relativePerformance())).append(" | ")

@@ -11,15 +11,15 @@ final class Sections {
         md.append(r.outliers().size()).append(" value(s) flagged by median absolute deviation ")
                 .append("(|x − median| > 3.5 · 1.4826 · MAD); none were dropped.\n\n");
         for (Report.Outlier o : r.outliers()) {
-            md.append("- ").append(o.workload()).append('/').append(o.metric()).append(' ').append(o.flavor())
+            md.append("- ").append(Md.esc(o.workload())).append('/').append(Md.esc(o.metric())).append(' ').append(Md.esc(o.flavor()))
                     .append(" x").append(o.tasks()).append(", repetition ").append(o.repetition()).append(": ")
                     .append(Fmt.sig(o.value())).append(" (median ").append(Fmt.sig(o.median())).append(")\n");
         }
         if (!r.thresholds().isEmpty()) {
             md.append("\n## Thresholds\n\n").append(r.failedThresholds().size()).append(" of ")
                     .append(r.thresholds().size()).append(" check(s) failed.\n\n");
-            r.thresholds().forEach(t -> md.append("- ").append(t.passed() ? "PASS " : "FAIL ").append(t.name())
-                    .append(": ").append(t.message()).append('\n'));
+            r.thresholds().forEach(t -> md.append("- ").append(t.passed() ? "PASS " : "FAIL ").append(Md.esc(t.name()))
+                    .append(": ").append(Md.esc(t.message())).append('\n'));
         }
         devices(md, r);
         cards(md, r);
@@ -35,9 +35,9 @@ final class Sections {
         md.append("\n## Device facts\n\n| Flavor | Instance | Device | Driver | CUDA | SM clock (max) MHz | Memory reported GiB | Memory allocatable GiB |\n")
                 .append("|---|---|---|---|---|---|---:|---:|\n");
         for (DeviceSeen d : r.input().devices()) {
-            md.append("| ").append(d.flavor()).append(" | ").append(d.instance()).append(" | ").append(dash(d.text("name")))
-                    .append(" | ").append(dash(d.text("driver"))).append(" | ").append(dash(d.text("cuda"))).append(" | ")
-                    .append(dash(d.text("sm_clock_mhz"))).append(" (").append(dash(d.text("sm_clock_max_mhz"))).append(") | ")
+            md.append("| ").append(Md.esc(d.flavor())).append(" | ").append(Md.esc(d.instance())).append(" | ").append(Md.esc(dash(d.text("name"))))
+                    .append(" | ").append(Md.esc(dash(d.text("driver")))).append(" | ").append(Md.esc(dash(d.text("cuda")))).append(" | ")
+                    .append(Md.esc(dash(d.text("sm_clock_mhz")))).append(" (").append(Md.esc(dash(d.text("sm_clock_max_mhz")))).append(") | ")
                     .append(gib(d.number("memory_reported_bytes"))).append(" | ")
                     .append(gib(d.number("memory_allocatable_bytes"))).append(" |\n");
         }
@@ -53,14 +53,14 @@ final class Sections {
         md.append("\n## Per-card spread\n\n").append(CARDS_NOTE).append("\n\n| ")
                 .append(String.join(" | ", CardSpread.HEADER)).append(" |\n|---|---|---|---|---:|---|---:|---:|---:|---|\n");
         for (CardSpread c : r.input().cards()) {
-            md.append("| ").append(String.join(" | ", c.cells())).append(" |\n");
+            md.append("| ").append(String.join(" | ", c.cells().stream().map(Md::esc).toList())).append(" |\n");
         }
     }
 
     private static void list(StringBuilder md, String title, List<String> items) {
         if (!items.isEmpty()) {
             md.append("\n## ").append(title).append("\n\n");
-            items.forEach(i -> md.append("- ").append(i).append('\n'));
+            items.forEach(i -> md.append("- ").append(Md.esc(i)).append('\n'));
         }
     }
 
