@@ -1,6 +1,8 @@
 package io.vgpubench.report;
 
+import io.vgpubench.report.units.Scale;
 import java.util.List;
+import java.util.Map;
 
 /** The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, warnings, failures, notes. */
 final class Sections {
@@ -10,10 +12,12 @@ final class Sections {
         md.append("## Outliers\n\n");
         md.append(r.outliers().size()).append(" value(s) flagged by median absolute deviation ")
                 .append("(|x − median| > 3.5 · 1.4826 · MAD); none were dropped.\n\n");
+        Map<String, Scale> scales = ColumnScale.byWorkloadMetric(r.rows());
         for (Report.Outlier o : r.outliers()) {
             md.append("- ").append(Md.esc(o.workload())).append('/').append(Md.esc(o.metric())).append(' ').append(Md.esc(o.flavor()))
                     .append(" x").append(o.tasks()).append(", repetition ").append(o.repetition()).append(": ")
-                    .append(Fmt.sig(o.value())).append(" (median ").append(Fmt.sig(o.median())).append(")\n");
+                    .append(Md.esc(ColumnScale.value(scales, o, o.value()))).append(" (median ")
+                    .append(Md.esc(ColumnScale.value(scales, o, o.median()))).append(")\n");
         }
         if (!r.thresholds().isEmpty()) {
             md.append("\n## Thresholds\n\n").append(r.failedThresholds().size()).append(" of ")
