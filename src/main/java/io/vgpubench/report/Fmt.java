@@ -3,11 +3,11 @@ package io.vgpubench.report;
 import java.util.Locale;
 
 /** Number formatting for people: a mean to the precision its sd supports, percentages, p-values. */
-final class Fmt {
+public final class Fmt {
     private Fmt() {}
 
     /** "179.8 ± 1.2" (decimals from the sd's first significant digit, plus one), or the mean alone. */
-    static String meanSd(Double mean, Double sd) {
+    public static String meanSd(Double mean, Double sd) {
         if (mean == null) {
             return "–";
         }
@@ -19,7 +19,7 @@ final class Fmt {
     }
 
     /** Four significant digits, no exponent for everyday magnitudes. */
-    static String sig(Double x) {
+    public static String sig(Double x) {
         if (x == null) {
             return "–";
         }

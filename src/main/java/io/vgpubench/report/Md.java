@@ -4,10 +4,10 @@ package io.vgpubench.report;
  * Text that reaches report.md: HTML's special characters as entities (a Markdown viewer renders raw HTML),
  * a table cell's pipe escaped, backticks escaped, line breaks as spaces, so a name cannot break out of its cell.
  */
-final class Md {
+public final class Md {
     private Md() {}
 
-    static String esc(Object value) {
+    public static String esc(Object value) {
         if (value == null) {
             return "";
         }

@@ -52,4 +52,15 @@ public final class Charts {
     public static String runOrder(String id, String title, String axis, List<Series> series) {
         return ChartOrNote.draw(title, () -> Svg.render(RunOrderChart.of(title, axis, series), id));
     }
+
+    /** One line of a trend chart: a name and its points in time order. */
+    public record Trend(String name, List<TrendPoint> points) {}
+
+    /** A campaign's mean of a series at its start time, with its 95% interval (the mean itself where unknown). */
+    public record TrendPoint(long epochMillis, double mean, double low, double high) {}
+
+    /** A metric across campaigns, with a reference band {low, high} shaded (or null). */
+    public static String trend(String id, String title, String axis, List<Trend> trends, double[] band) {
+        return ChartOrNote.draw(title, () -> Svg.render(TrendChart.of(title, axis, trends, band), id));
+    }
 }
