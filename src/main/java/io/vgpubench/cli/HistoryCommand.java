@@ -4,7 +4,7 @@ import io.vgpubench.history.Band;
 import io.vgpubench.history.CampaignHistory;
 import io.vgpubench.history.History;
 import io.vgpubench.VgpubenchException;
-import io.vgpubench.history.HistoryPage;
+import io.vgpubench.report.history.HistoryPage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -31,7 +31,7 @@ public record Band(HistoryPoint.SeriesName series, List<String> campaigns, doubl
     }
 
     /** The band of the last {@code last} points given (in time order), or null with fewer than two. */
-    static Band of(HistoryPoint.SeriesName series, List<HistoryPoint> inTimeOrder, int last, double k) {
+    public static Band of(HistoryPoint.SeriesName series, List<HistoryPoint> inTimeOrder, int last, double k) {
         List<HistoryPoint> tail = inTimeOrder.subList(Math.max(0, inTimeOrder.size() - last), inTimeOrder.size());
         if (tail.size() < 2) {
             return null;

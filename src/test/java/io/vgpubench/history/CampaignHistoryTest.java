@@ -3,6 +3,7 @@ package io.vgpubench.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.vgpubench.report.history.HistoryPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -3,6 +3,7 @@ package io.vgpubench.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vgpubench.cli.Main;
+import io.vgpubench.report.history.HistoryPage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.model.Flavor;
+import io.vgpubench.model.Threshold;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
 import java.nio.file.Files;
@@ -38,17 +39,8 @@ final class SyntheticCampaigns {
     static void write(Path results, int real, int copies) throws Exception {
         Random random = new Random(42);
         for (int day = 0; day < real; day++) {
-            List<Sample> s = new ArrayList<>();
             double drift = day >= real - 1 && real > 3 ? 0.85 : 1.0; // the newest one regresses
-            for (int rep = 0; rep < 5; rep++) {
-                s.add(sample(id(day), "bare", "gemm-fp64", "tflops", "TFLOP/s", true, rep, 60 + random.nextGaussian() * 0.3));
-                s.add(sample(id(day), "h100-40c", "gemm-fp64", "tflops", "TFLOP/s", true, rep,
-                        drift * (30 + random.nextGaussian() * 0.3)));
-                s.add(sample(id(day), "bare", "memprobe", "allocatable", "bytes", true, rep, 84_000_000_000.0));
-                s.add(sample(id(day), "h100-40c", "memprobe", "allocatable", "bytes", true, rep, 41_000_000_000.0));
-            }
-            Reports.write(results.resolve(id(day)), ReportInput.fromSamples(id(day), "bare", FLAVORS, s, List.of(), List.of(),
-                    List.of()));
+            Reports.write(results.resolve(id(day)), input(day, drift, random, List.of()));
         }
         ObjectMapper json = new ObjectMapper();
         Path template = results.resolve(id(0)).resolve("summary.json");
@@ -60,6 +52,19 @@ final class SyntheticCampaigns {
             Path dir = Files.createDirectories(results.resolve(id(day)));
             json.writeValue(dir.resolve("summary.json").toFile(), doc);
         }
+    }
+
+    /** Day {@code day}'s campaign: gemm-fp64 on both flavors (h100-40c's means times {@code drift}) and the memory probe. */
+    static ReportInput input(int day, double drift, Random random, List<Threshold> thresholds) {
+        List<Sample> s = new ArrayList<>();
+        for (int rep = 0; rep < 5; rep++) {
+            s.add(sample(id(day), "bare", "gemm-fp64", "tflops", "TFLOP/s", true, rep, 60 + random.nextGaussian() * 0.3));
+            s.add(sample(id(day), "h100-40c", "gemm-fp64", "tflops", "TFLOP/s", true, rep,
+                    drift * (30 + random.nextGaussian() * 0.3)));
+            s.add(sample(id(day), "bare", "memprobe", "allocatable", "bytes", true, rep, 84_000_000_000.0));
+            s.add(sample(id(day), "h100-40c", "memprobe", "allocatable", "bytes", true, rep, 41_000_000_000.0));
+        }
+        return ReportInput.fromSamples(id(day), "bare", FLAVORS, s, List.of(), List.of(), thresholds);
     }
 
     private static Sample sample(String campaign, String flavor, String workload, String metric, String unit, boolean hib,

@@ -1,9 +1,10 @@
-package io.vgpubench.history;
+package io.vgpubench.report.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.vgpubench.history.HistoryPoint;
 import io.vgpubench.report.CsvCells;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,9 @@
-package io.vgpubench.history;
+package io.vgpubench.report.history;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.history.Band;
+import io.vgpubench.history.History;
+import io.vgpubench.history.HistoryPoint;
 import io.vgpubench.report.Fmt;
 import io.vgpubench.report.Html;
 import io.vgpubench.report.Md;
