@@ -43,7 +43,7 @@ public final class HistoryCommand implements Callable<Integer> {
     int last;
 
     @Option(names = "--sd", paramLabel = "K", defaultValue = "3",
-            description = "Half-width of the band in standard deviations of the campaigns' means (default: ${DEFAULT-VALUE}).")
+            description = "Half-width of the band in standard deviations (default: ${DEFAULT-VALUE}).")
     double k;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: RESULTS_DIR/history).")

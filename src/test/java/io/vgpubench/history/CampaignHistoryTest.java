@@ -37,20 +37,33 @@ class CampaignHistoryTest {
         assertThat(h.skipped()).containsExactly("c-unreported: no summary.json (run `vgpubench report` on it)");
     }
 
+    private static List<HistoryPoint> points(double sd, Double... means) {
+        return List.of(means).stream()
+                .map(v -> new HistoryPoint("c" + v, Instant.EPOCH, "w", "m", "u", true, "f", 1, 4, v, sd, null, null)).toList();
+    }
+
     @Test
-    void theBandIsTheMeanOfTheLastCampaignsMeansPlusMinusKSd() {
+    void theBandIsAPredictionIntervalFromTheLastCampaignsMeans() {
         HistoryPoint.SeriesName s = new HistoryPoint.SeriesName("w", "m", "f", 1);
-        List<HistoryPoint> points = List.of(10.0, 100.0, 11.0, 12.0, 13.0).stream()
-                .map(v -> new HistoryPoint("c" + v, Instant.EPOCH, "w", "m", "u", true, "f", 1, 3, v, 0.1, null, null)).toList();
-        Band b = Band.of(s, points, 3, 2);
-        // last three: 11, 12, 13: mean 12, sd 1
+        Band b = Band.of(s, points(0.1, 10.0, 100.0, 11.0, 12.0, 13.0), 3, 2);
+        // last three: 11, 12, 13: mean 12, sd of the means 1 (over the standard error 0.1/√4): 12 ± 2·1·√(1 + 1/3)
         assertThat(b.mean()).isCloseTo(12.0, within(1e-12));
-        assertThat(b.sd()).isCloseTo(1.0, within(1e-12));
-        assertThat(b.low()).isCloseTo(10.0, within(1e-12));
-        assertThat(b.high()).isCloseTo(14.0, within(1e-12));
-        assertThat(b.contains(14.5)).isFalse();
+        assertThat(b.sdOfMeans()).isCloseTo(1.0, within(1e-12));
+        assertThat(b.sd()).isCloseTo(Math.sqrt(4.0 / 3), within(1e-12));
+        assertThat(b.low()).isCloseTo(12 - 2 * Math.sqrt(4.0 / 3), within(1e-12));
+        assertThat(b.contains(14.3)).isTrue();
+        assertThat(b.contains(14.4)).isFalse();
         assertThat(b.campaigns()).hasSize(3);
-        assertThat(Band.of(s, points.subList(0, 1), 3, 2)).isNull();
+        assertThat(Band.of(s, points(0.1, 10.0), 3, 2)).isNull();
+    }
+
+    @Test
+    void twoCampaignsThatHappenToAgreeStillGiveABandAsWideAsTheirOwnStandardError() {
+        HistoryPoint.SeriesName s = new HistoryPoint.SeriesName("w", "m", "f", 1);
+        Band b = Band.of(s, points(2.0, 50.0, 50.01), 5, 3);
+        // standard error 2/√4 = 1, not the 0.007 the two means differ by: 50.005 ± 3·1·√1.5
+        assertThat(b.sd()).isCloseTo(Math.sqrt(1.5), within(1e-12));
+        assertThat(b.contains(53.0)).isTrue();
     }
 
     @Test

@@ -54,8 +54,9 @@ public final class HistoryPage {
 
     static String intro(History h, Settings s) {
         return h.campaigns() + " campaign(s) under " + s.results() + ". Reference band: the mean of a series' last " + s.last()
-                + " campaigns ± " + Fmt.sig(s.k()) + " standard deviations of their means; the newest campaign is judged "
-                + "against the band of the ones before it.";
+                + " campaigns ± " + Fmt.sig(s.k()) + " s·√(1 + 1/N), s the larger of their means' standard deviation and their "
+                + "standard error (a prediction interval for one more campaign); the newest campaign is judged against the band "
+                + "of the ones before it.";
     }
 
     private static String html(History h, Settings s) {
