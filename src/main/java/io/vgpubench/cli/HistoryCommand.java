@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Every campaign under a results folder (read from each one's summary.json): per workload metric "
                 + "a trend table and chart of each flavor's mean over time with its 95%% interval, and the reference band "
-                + "a new campaign is expected to fall in (mean of the last N campaigns ± K sd of their means).",
+                + "a new campaign is expected to fall in (from the last N campaigns: their mean ± K sd; see docs/reports.md).",
             "Writes history.html, history.md and history.csv (default: RESULTS_DIR/history/)."})
 public final class HistoryCommand implements Callable<Integer> {
     @Spec

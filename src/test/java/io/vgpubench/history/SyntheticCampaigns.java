@@ -54,7 +54,11 @@ public final class SyntheticCampaigns {
             ObjectNode doc = (ObjectNode) json.readTree(template.toFile());
             doc.put("campaign", id(day));
             double factor = 1 + random.nextGaussian() * 0.01;
-            doc.withArray("rows").forEach(r -> ((ObjectNode) r).put("mean", r.get("mean").asDouble() * factor));
+            doc.withArray("rows").forEach(r -> List.of("mean", "median", "min", "max", "ci95_low", "ci95_high").forEach(f -> {
+                if (r.hasNonNull(f)) {
+                    ((ObjectNode) r).put(f, r.get(f).asDouble() * factor);
+                }
+            }));
             Path dir = Files.createDirectories(results.resolve(id(day)));
             json.writeValue(dir.resolve("summary.json").toFile(), doc);
         }

@@ -7,13 +7,15 @@ import java.util.Objects;
 
 /**
  * Picks one display unit for a column of values in a recorded unit: sizes in binary multiples (bytes to
- * GiB), byte rates likewise per second, times in ns, µs, ms, s, min or h, whichever makes the largest
- * value read between 1 and 1000 (minutes from 1000 s, hours from 3 h). Units it does not
- * know stay as recorded.
+ * GiB), byte rates likewise per second, times in ns, µs, ms, s, min or h, SI rates (TFLOP/s, GB/s) in
+ * steps of 1000, whichever makes the largest value read between 1 and 1000 (minutes from 1000 s, hours
+ * from 3 h). Units it does not know stay as recorded.
  */
 public final class Units {
     private static final List<String> BINARY = List.of("B", "KiB", "MiB", "GiB", "TiB", "PiB");
     private static final List<String> SUB_SECOND = List.of("s", "ms", "µs", "ns");
+    private static final List<String> SI = List.of("", "k", "M", "G", "T", "P", "E");
+    private static final java.util.regex.Pattern SI_RATE = java.util.regex.Pattern.compile("([kMGTPE]?)(FLOP/s|B/s)");
 
     private Units() {}
 
@@ -40,9 +42,33 @@ public final class Units {
                 return time(max * 1e-9, -9);
             }
             default -> {
-                return Scale.as(u);
+                return decimal(u, max);
             }
         }
+    }
+
+    /**
+     * Rates with an SI prefix (FLOP/s, B/s, e.g. TFLOP/s, GB/s) rescaled in steps of 1000 so the largest value
+     * reads between 1 and 1000 (0.0077 TFLOP/s: 7.7 GFLOP/s); other units as recorded.
+     */
+    private static Scale decimal(String unit, double max) {
+        java.util.regex.Matcher m = SI_RATE.matcher(unit);
+        if (!m.matches() || max == 0) {
+            return Scale.as(unit);
+        }
+        int recorded = SI.indexOf(m.group(1));
+        int target = recorded;
+        double v = max;
+        while (v < 1 && target > 0) {
+            v *= 1000;
+            target--;
+        }
+        while (v >= 1000 && target < SI.size() - 1) {
+            v /= 1000;
+            target++;
+        }
+        double divisor = target >= recorded ? Math.pow(1000, target - recorded) : 1 / Math.pow(1000, recorded - target);
+        return new Scale(divisor, SI.get(target) + m.group(2));
     }
 
     private static Scale binary(double max, String suffix) {

@@ -43,9 +43,18 @@ class UnitsTest {
     }
 
     @Test
+    void siRatesStepByThousandsSoTheLargestValueReadsBetweenOneAndAThousand() {
+        assertThat(Units.forColumn("TFLOP/s", List.of(4.71)).unit()).isEqualTo("TFLOP/s");
+        Scale g = Units.forColumn("TFLOP/s", List.of(0.00766, 0.0033));
+        assertThat(g.unit()).isEqualTo("GFLOP/s");
+        assertThat(g.apply(0.00766)).isCloseTo(7.66, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Units.forColumn("GB/s", List.of(4300.0)).unit()).isEqualTo("TB/s");
+    }
+
+    @Test
     void aUnitItDoesNotKnowStaysAsRecorded() {
-        Scale s = Units.forColumn("TFLOP/s", List.of(4.71));
-        assertThat(s.unit()).isEqualTo("TFLOP/s");
+        Scale s = Units.forColumn("images/s", List.of(0.004));
+        assertThat(s.unit()).isEqualTo("images/s");
         assertThat(s.divisor()).isEqualTo(1.0);
     }
 }
