@@ -1,7 +1,8 @@
 package io.vgpubench.report;
 
 /**
- * Text that reaches report.md: HTML's special characters as entities (a Markdown viewer renders raw HTML),
+ * Text that reaches report.md: what a Markdown viewer would take for raw HTML as entities ({@code <} before a
+ * letter, {@code /}, {@code !} or {@code ?}, so "<= 60" stays readable; {@code &} before a letter or {@code #}),
  * a table cell's pipe escaped, backticks escaped, line breaks as spaces, so a name cannot break out of its cell.
  */
 public final class Md {
@@ -13,11 +14,12 @@ public final class Md {
         }
         String s = value.toString();
         StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
             switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
+                case '<' -> b.append(Character.isLetter(next) || "/!?".indexOf(next) >= 0 ? "&lt;" : "<");
+                case '&' -> b.append(Character.isLetter(next) || next == '#' ? "&amp;" : "&");
                 case '|' -> b.append("\\|");
                 case '`' -> b.append("\\`");
                 case '\n', '\r' -> b.append(' ');

@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.report.units.Scale;
 import io.vgpubench.sharing.SharedCard;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,15 @@ final class SharedCardsMarkdown {
         }
         for (Map.Entry<String, List<SharedCard>> g : groups.entrySet()) {
             SharedCard first = g.getValue().get(0);
-            md.append("### ").append(Md.esc(g.getKey())).append(" (").append(Md.esc(first.unit())).append(", ")
+            Scale scale = SharedCardTables.scale(g.getValue());
+            md.append("### ").append(Md.esc(g.getKey())).append(" (").append(Md.esc(scale.unit())).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
             table(md, SharedCardTables.header(first.higherIsBetter()),
-                    g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c)).toList());
+                    g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c, scale)).toList());
             if (SharedCardTables.sweeps(g.getValue())) {
                 md.append("Density sweep, per task").append(first.higherIsBetter() ? " (Σ the card's aggregate)" : "")
                         .append(":\n\n");
-                table(md, SharedCardTables.sweepHeader(r.input(), g.getValue()), SharedCardTables.sweepRows(g.getValue()));
+                table(md, SharedCardTables.sweepHeader(r.input(), g.getValue()), SharedCardTables.sweepRows(g.getValue(), scale));
             }
         }
     }
