@@ -3,6 +3,10 @@ package io.vgpubench.cli;
 import io.vgpubench.history.Band;
 import io.vgpubench.history.CampaignHistory;
 import io.vgpubench.history.History;
+import io.vgpubench.history.HistoryPoint;
+import io.vgpubench.report.Fmt;
+import io.vgpubench.report.units.Scale;
+import io.vgpubench.report.units.Units;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.report.history.HistoryPage;
 import java.io.PrintWriter;
@@ -60,8 +64,13 @@ public final class HistoryCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         List<Band> bands = h.bands(last, k);
         w.println(h.campaigns() + " campaign(s), " + h.bySeries().size() + " series, " + bands.size() + " with a reference band");
-        bands.forEach(b -> w.println(b.series().workload() + " · " + b.series().metric() + " " + b.series().label() + ": "
-                + b.describe()));
+        for (Band b : bands) {
+            List<HistoryPoint> points = h.bySeries().get(b.series());
+            Scale sc = Units.forColumn(points.get(0).unit(), points.stream().map(HistoryPoint::mean).toList());
+            w.println(b.series().workload() + " · " + b.series().metric() + " " + b.series().label() + ": [" + Fmt.sig(sc.apply(b.low()))
+                    + ", " + Fmt.sig(sc.apply(b.high())) + "] " + sc.unit() + " (mean of the last " + b.campaigns().size()
+                    + " campaigns ± " + Fmt.plain(k) + " sd)");
+        }
         h.skipped().forEach(s -> spec.commandLine().getErr().println("skipped " + s));
         w.println("history written to " + dir);
         w.flush();

@@ -31,6 +31,11 @@ public final class Fmt {
         return fixed(x, decimals);
     }
 
+    /** A setting as the user wrote it: 3, 2.5 (no trailing zeros, no exponent). */
+    public static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
+    }
+
     static String fixed(double x, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", x);
     }

@@ -42,7 +42,7 @@ final class HistoryThresholds {
             for (SummaryRow r : rows.stream().filter(r -> ThresholdCheck.matches(t, r) && r.mean() != null).toList()) {
                 HistoryPoint.SeriesName s = new HistoryPoint.SeriesName(r.workload(), r.metric(), r.flavor(), r.tasks());
                 String name = r.workload() + "/" + r.metric() + " " + r.flavor() + " x" + r.tasks() + " within_history "
-                        + Fmt.sig(t.withinHistorySd()) + "sd";
+                        + Fmt.plain(t.withinHistorySd()) + "sd";
                 Band band = history.band(s, t.historyCampaignsOrDefault(), t.withinHistorySd()).orElse(null);
                 if (band == null) {
                     out.add(new ThresholdResult(name, r.workload(), r.metric(), r.flavor(), r.tasks(), "within_history",

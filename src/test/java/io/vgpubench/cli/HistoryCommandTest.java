@@ -18,7 +18,7 @@ class HistoryCommandTest {
         CliRun run = CliRun.of("history", results.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("3 campaign(s), 4 series, 4 with a reference band")
-                .contains("gemm-fp64 · tflops h100-40c ×1: [").contains("history written to " + results.resolve("history"));
+                .containsPattern("gemm-fp64 · tflops h100-40c ×1: \\[[0-9.]+, [0-9.]+\\] TFLOP/s \\(mean of the last 3 campaigns ± 3 sd\\)").contains("history written to " + results.resolve("history"));
         assertThat(results.resolve("history/history.html")).exists();
         assertThat(results.resolve("history/history.csv")).exists();
     }

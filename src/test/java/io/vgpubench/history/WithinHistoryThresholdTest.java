@@ -38,7 +38,7 @@ class WithinHistoryThresholdTest {
         assertThat(slow.message()).contains("band [").contains("last 3 campaign(s)");
         assertThat(r.thresholdsPassed()).isFalse();
         assertThat(Files.readString(results.resolve(SyntheticCampaigns.id(3)).resolve("thresholds.xml")))
-                .contains("gemm-fp64/tflops h100-40c x1 within_history 3.000sd");
+                .contains("gemm-fp64/tflops h100-40c x1 within_history 3sd");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class HistoryPage {
 
     static String intro(History h, Settings s) {
         return h.campaigns() + " campaign(s) under " + s.results() + ". Reference band: the mean of a series' last " + s.last()
-                + " campaigns ± " + Fmt.sig(s.k()) + " s·√(1 + 1/N), s the larger of their means' standard deviation and their "
+                + " campaigns ± " + Fmt.plain(s.k()) + " s·√(1 + 1/N), s the larger of their means' standard deviation and their "
                 + "standard error (a prediction interval for one more campaign); the newest campaign is judged against the band "
                 + "of the ones before it.";
     }
@@ -138,12 +138,15 @@ public final class HistoryPage {
         return "[" + Fmt.sig(sc.apply(b.low())) + ", " + Fmt.sig(sc.apply(b.high())) + "]";
     }
 
+    private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
     static final List<String> TREND_HEADER = List.of("Campaign", "Started (UTC)", "Flavor × tasks", "n", "Mean ± sd", "95% CI of mean");
 
     private static List<List<String>> trendRows(Scale sc, Map<HistoryPoint.SeriesName, List<HistoryPoint>> series) {
         List<List<String>> rows = new ArrayList<>();
         series.forEach((name, points) -> points.subList(Math.max(0, points.size() - TABLE_ROWS), points.size()).forEach(p ->
-                rows.add(List.of(p.campaign(), p.started().toString(), name.label(), String.valueOf(p.n()),
+                rows.add(List.of(p.campaign(), STARTED.format(p.started()), name.label(), String.valueOf(p.n()),
                         Fmt.meanSd(sc.apply(p.mean()), sc.apply(p.sd())), p.ci95Low() == null ? "–"
                                 : "[" + Fmt.sig(sc.apply(p.ci95Low())) + ", " + Fmt.sig(sc.apply(p.ci95High())) + "]"))));
         return rows;
