@@ -3,22 +3,20 @@ package io.vgpubench.report.html;
 import java.util.function.Supplier;
 
 /**
- * A chart's SVG, or in its place a note that says which chart could not be drawn here and why, so a
- * rendering fault costs that chart only, never the tables around it.
+ * A chart's SVG, or in its place a note that says which chart could not be drawn here and why (where the JDK
+ * cannot measure text, the first failure of its font manager), so a rendering fault costs that chart only,
+ * never the tables around it.
  */
 final class ChartOrNote {
     private ChartOrNote() {}
 
     static String draw(String title, Supplier<String> svg) {
-        String problem = TextMeasure.problem().orElse(null);
-        if (problem == null) {
-            try {
-                return svg.get();
-            } catch (RuntimeException | LinkageError | InternalError e) {
-                problem = e.getClass().getSimpleName() + ": " + e.getMessage();
-            }
+        try {
+            return svg.get();
+        } catch (RuntimeException | LinkageError | InternalError e) {
+            String problem = TextMeasure.problem().orElse(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return note(title, problem);
         }
-        return note(title, problem);
     }
 
     static String note(String title, String problem) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The report's charts as inline SVG elements, drawn by JFreeChart through JFreeSVG; where a chart cannot be
- * drawn (no libfreetype for the JDK's font manager), a note in its place ({@link ChartOrNote}).
+ * The report's charts as inline SVG elements, drawn by JFreeChart through JFreeSVG; where the JDK cannot
+ * measure text (no libfreetype), with estimated text widths ({@link FontFreeSvg}); where a chart still cannot be
+ * drawn, a note in its place ({@link ChartOrNote}).
  */
 public final class Charts {
     private Charts() {}
