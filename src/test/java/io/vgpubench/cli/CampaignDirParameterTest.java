@@ -29,4 +29,12 @@ class CampaignDirParameterTest {
         assertThat(CampaignDirParameter.resolve(Path.of("c-missing"), results))
                 .isEqualTo(Path.of("c-missing").toAbsolutePath().normalize());
     }
+
+    @Test
+    void statusLooksACampaignIdUpUnderItsResultsOption() throws Exception {
+        Path c = Files.createDirectories(results.resolve("c-20261201t0800-abcd"));
+        CliRun run = CliRun.of("status", "c-20261201t0800-abcd", "--results", results.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains(c + " is not a campaign folder");
+    }
 }
