@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Measures what virtual GPUs cost: provisions vGPU instances, runs the guest agent, "
                 + "and reports per-flavor overhead against a bare-metal baseline.",
         subcommands = {RunCommand.class, PlanCommand.class, ResumeCommand.class, StatusCommand.class,
-                TeardownCommand.class, ReportCommand.class, CompareCommand.class, FlavorsCommand.class,
+                TeardownCommand.class, ReportCommand.class, CompareCommand.class, HistoryCommand.class, FlavorsCommand.class,
                 GcCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

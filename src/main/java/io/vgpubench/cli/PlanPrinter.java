@@ -65,7 +65,9 @@ final class PlanPrinter {
     private static String describe(Threshold t) {
         return t.workload() + "/" + t.metric() + " on " + t.flavor()
                 + (t.maxOverheadPct() == null ? "" : ", overhead <= " + t.maxOverheadPct() + "%")
-                + (t.maxCvPct() == null ? "" : ", cv <= " + t.maxCvPct() + "%");
+                + (t.maxCvPct() == null ? "" : ", cv <= " + t.maxCvPct() + "%")
+                + (t.withinHistorySd() == null ? "" : ", within " + t.withinHistorySd() + " sd of the last "
+                        + t.historyCampaignsOrDefault() + " campaigns");
     }
 
     private static String lower(String enumName) {

@@ -27,8 +27,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "CAMPAIGN_DIR", description = "A campaign folder (samples.jsonl, campaign.json).")
+    @Parameters(arity = "0..1", paramLabel = "CAMPAIGN", description = "A campaign folder (samples.jsonl, campaign.json), "
+            + "or its id (a folder under --results).")
     Path campaignDir;
+
+    @Option(names = "--results", paramLabel = "RESULTS", defaultValue = "results",
+            description = "The results folder a campaign id is looked up in (default: ${DEFAULT-VALUE}).")
+    Path results;
 
     @Option(names = "--samples", paramLabel = "FILE.csv", description = "Samples brought from elsewhere.")
     Path samples;
@@ -44,6 +49,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (campaignDir != null) {
+            campaignDir = CampaignDirParameter.resolve(campaignDir, results);
+        }
         ReportInput input = input();
         Path dir = out != null ? out : campaignDir != null ? campaignDir : beside(samples != null ? samples : summary);
         Report report = Reports.write(dir, input);
@@ -57,7 +65,7 @@ public final class ReportCommand implements Callable<Integer> {
     private ReportInput input() {
         int sources = (campaignDir != null ? 1 : 0) + (samples != null ? 1 : 0) + (summary != null ? 1 : 0);
         if (sources != 1) {
-            throw VgpubenchException.badInput("give exactly one of CAMPAIGN_DIR, --samples FILE.csv, --summary FILE.csv");
+            throw VgpubenchException.badInput("give exactly one of CAMPAIGN, --samples FILE.csv, --summary FILE.csv");
         }
         if (campaignDir != null) {
             return Inputs.campaign(campaignDir, baseline);

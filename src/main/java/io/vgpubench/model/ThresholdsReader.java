@@ -9,7 +9,8 @@ import java.util.Set;
 
 /** Reads the playbook's {@code thresholds}: pass/fail bounds that must name workloads and flavors it runs. */
 final class ThresholdsReader {
-    private static final Set<String> KEYS = Set.of("workload", "metric", "flavor", "max_overhead_pct", "max_cv_pct");
+    private static final Set<String> KEYS = Set.of("workload", "metric", "flavor", "max_overhead_pct", "max_cv_pct",
+            "within_history", "history_campaigns");
     private static final String ANY = "*";
 
     private ThresholdsReader() {}
@@ -47,11 +48,14 @@ final class ThresholdsReader {
         String flavor = e.optional("flavor").map(f -> among(f, flavorNames, "flavor")).orElse(ANY);
         Double overhead = e.optional("max_overhead_pct").map(Node::number).orElse(null);
         Double cv = e.optional("max_cv_pct").map(ThresholdsReader::nonNegative).orElse(null);
-        if (e.optional("max_overhead_pct").isEmpty() && e.optional("max_cv_pct").isEmpty()) {
-            e.problem("a threshold needs max_overhead_pct or max_cv_pct (or both)");
+        Double history = e.optional("within_history").map(ThresholdsReader::sds).orElse(null);
+        Integer campaigns = e.optional("history_campaigns").map(ThresholdsReader::campaigns).orElse(null);
+        if (e.optional("max_overhead_pct").isEmpty() && e.optional("max_cv_pct").isEmpty() && e.optional("within_history").isEmpty()) {
+            e.problem("a threshold needs max_overhead_pct, max_cv_pct or within_history");
             return null;
         }
-        return workload == null || flavor == null ? null : new Threshold(workload, metric, flavor, overhead, cv);
+        return workload == null || flavor == null ? null
+                : new Threshold(workload, metric, flavor, overhead, cv, history, campaigns);
     }
 
     private static String among(Node n, List<String> names, String what) {
@@ -61,6 +65,26 @@ final class ThresholdsReader {
             return null;
         }
         return s;
+    }
+
+    /** "3sd", "3 sd" or 3: standard deviations, more than 0. */
+    private static Double sds(Node n) {
+        String text = n.scalar() == null ? "" : n.scalar().trim();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:sd)?").matcher(text);
+        if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
+            n.problem("within_history takes standard deviations, like 3sd; got '" + text + "'");
+            return null;
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static Integer campaigns(Node n) {
+        Double v = n.number();
+        if (v != null && (v < 2 || v != Math.rint(v))) {
+            n.problem("history_campaigns must be a whole number of at least 2, got " + v);
+            return null;
+        }
+        return v == null ? null : v.intValue();
     }
 
     private static Double nonNegative(Node n) {

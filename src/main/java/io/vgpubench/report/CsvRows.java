@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Writes rows given by column name as a CSV file with a header; null values are empty cells, quotes only where needed. */
+/** Writes rows given by column name as a CSV file with a header; null values are empty cells, quotes only where needed,
+ * formula-like text cells neutralised ({@link CsvCells}). */
 final class CsvRows {
     private CsvRows() {}
 
@@ -20,6 +21,6 @@ final class CsvRows {
         mapper.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING); // quote only what needs it, however long
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         columns.forEach(schema::addColumn);
-        AtomicFile.write(file, out -> mapper.writer(schema.build()).writeValue(out, rows));
+        AtomicFile.write(file, out -> mapper.writer(schema.build()).writeValue(out, rows.stream().map(CsvCells::safe).toList()));
     }
 }

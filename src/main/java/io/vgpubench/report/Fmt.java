@@ -4,11 +4,11 @@ import io.vgpubench.stats.SummaryRow;
 import java.util.Locale;
 
 /** Number formatting for people: a mean to the precision its sd supports, percentages, p-values. */
-final class Fmt {
+public final class Fmt {
     private Fmt() {}
 
     /** "179.8 ± 1.2" (decimals from the sd's first significant digit, plus one), or the mean alone. */
-    static String meanSd(Double mean, Double sd) {
+    public static String meanSd(Double mean, Double sd) {
         if (mean == null) {
             return "–";
         }
@@ -20,7 +20,7 @@ final class Fmt {
     }
 
     /** Four significant digits, no exponent for everyday magnitudes. */
-    static String sig(Double x) {
+    public static String sig(Double x) {
         if (x == null) {
             return "–";
         }
@@ -30,6 +30,11 @@ final class Fmt {
         }
         int decimals = a == 0 ? 0 : Math.max(0, 3 - (int) Math.floor(Math.log10(a)));
         return fixed(x, decimals);
+    }
+
+    /** A setting as the user wrote it: 3, 2.5 (no trailing zeros, no exponent). */
+    public static String plain(double x) {
+        return java.math.BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     static String fixed(double x, int decimals) {

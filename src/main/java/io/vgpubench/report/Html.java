@@ -3,10 +3,10 @@ package io.vgpubench.report;
 import java.util.List;
 
 /** Minimal HTML text helpers: escaping and table rows. */
-final class Html {
+public final class Html {
     private Html() {}
 
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
@@ -24,19 +24,19 @@ final class Html {
         return b.toString();
     }
 
-    static String row(String cell, List<String> cells) {
+    public static String row(String cell, List<String> cells) {
         StringBuilder b = new StringBuilder("<tr>");
         cells.forEach(c -> b.append('<').append(cell).append('>').append(esc(c)).append("</").append(cell).append('>'));
         return b.append("</tr>\n").toString();
     }
 
-    static String table(List<String> header, List<List<String>> rows) {
+    public static String table(List<String> header, List<List<String>> rows) {
         StringBuilder b = new StringBuilder("<table>\n<thead>").append(row("th", header)).append("</thead>\n<tbody>\n");
         rows.forEach(r -> b.append(row("td", r)));
         return b.append("</tbody>\n</table>\n").toString();
     }
 
-    static String list(List<String> items) {
+    public static String list(List<String> items) {
         StringBuilder b = new StringBuilder("<ul>\n");
         items.forEach(i -> b.append("<li>").append(esc(i)).append("</li>\n"));
         return b.append("</ul>\n").toString();

@@ -1,6 +1,7 @@
 package io.vgpubench.report;
 
 import io.vgpubench.report.html.Charts;
+import io.vgpubench.report.units.Scale;
 import io.vgpubench.stats.Series;
 import io.vgpubench.stats.SummaryRow;
 import java.util.ArrayList;
@@ -43,9 +44,11 @@ final class HtmlSections {
                 .append(r.outliers().size()).append(" value(s) flagged by the ").append(Html.esc(io.vgpubench.stats.Outliers.RULE))
                 .append("; none were dropped.</p>\n");
         if (!r.outliers().isEmpty()) {
+            Map<String, Scale> scales = ColumnScale.byWorkloadMetric(r.rows());
             h.append(Html.table(List.of("Workload · metric", "Flavor", "Tasks", "Repetition", "Value", "Series median"),
                     r.outliers().stream().map(o -> List.of(o.workload() + " · " + o.metric(), o.flavor(), String.valueOf(o.tasks()),
-                            String.valueOf(o.repetition()), Fmt.sig(o.value()), Fmt.sig(o.median()))).toList()));
+                            String.valueOf(o.repetition()), ColumnScale.value(scales, o, o.value()),
+                            ColumnScale.value(scales, o, o.median()))).toList()));
         }
         return h.append("</section>\n").toString();
     }

@@ -31,7 +31,7 @@ final class HtmlSummary {
             h.append("<div class=\"fail\"><strong>").append(r.input().failures().size()).append(" run(s) failed</strong>")
                     .append(Html.list(r.input().failures())).append("</div>\n");
         }
-        List<SummaryRow> compared = r.rows().stream().filter(x -> x.relativePerformance() != null).toList();
+        List<SummaryRow> compared = r.rows().stream().filter(x -> x.relativePerformance() != null && MemoryFacts.isPerformance(x)).toList();
         if (compared.isEmpty()) {
             return h.append("<p>No flavor could be compared with the baseline.</p>\n</section>\n").toString();
         }

@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.report.units.Scale;
 import io.vgpubench.stats.RatioInterval;
 import io.vgpubench.stats.SummaryRow;
 import java.util.LinkedHashMap;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders report.md: per workload and metric, the study's table shape (instance, scheduling policy,
- * tasks, value ± sd), then the overhead against the baseline with its interval and Welch p-value;
- * then shared cards (samples left out, per-task and aggregate figures, the density sweep), outliers, thresholds, device facts, warnings, failures and notes.
+ * tasks, value ± sd, in the unit that reads best for the column), then the overhead against the baseline with its interval and Welch p-value;
+ * memory facts as values alone; then shared cards (samples left out, per-task and aggregate figures, the density sweep), outliers, thresholds, device facts, warnings, failures and notes.
  */
 final class MarkdownReport {
     private MarkdownReport() {}
@@ -18,8 +19,8 @@ final class MarkdownReport {
     static String render(Report r) {
         StringBuilder md = new StringBuilder();
         ReportInput in = r.input();
-        md.append("# vgpubench report: ").append(in.campaign()).append("\n\n");
-        md.append("Baseline: `").append(in.baselineFlavor()).append("` (same task count where measured, else 1 task). ")
+        md.append("# vgpubench report: ").append(Md.esc(in.campaign())).append("\n\n");
+        md.append("Baseline: **").append(Md.esc(in.baselineFlavor())).append("** (same task count where measured, else 1 task). ")
                 .append("Values are mean ± sample standard deviation over n repetitions.\n\n");
         md.append(methodLine(r)).append("\n\n");
         for (List<SummaryRow> group : byWorkloadMetric(r.rows()).values()) {
@@ -52,29 +53,41 @@ final class MarkdownReport {
 
     private static void valueTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
         SummaryRow first = group.get(0);
-        md.append("## ").append(first.workload()).append(" · ").append(first.metric()).append(" (").append(Fmt.unit(first.unit()))
+        Scale scale = ColumnScale.of(group);
+        String unit = Md.esc(Fmt.unit(scale.unit()));
+        if (MemoryFacts.is(first)) {
+            md.append("## ").append(Md.esc(first.workload())).append(" · ").append(Md.esc(first.metric())).append(" (")
+                    .append(unit).append(", a memory fact)\n\n| Instance | Tasks | ").append(Md.esc(first.metric()))
+                    .append(" (").append(unit).append(") | n |\n|---|---:|---:|---:|\n");
+            group.forEach(row -> md.append("| ").append(Md.esc(instance(in, row))).append(" | ").append(row.tasks())
+                    .append(" | ").append(ColumnScale.fact(scale, row)).append(" | ").append(row.n()).append(" |\n"));
+            md.append('\n');
+            return;
+        }
+        md.append("## ").append(Md.esc(first.workload())).append(" · ").append(Md.esc(first.metric())).append(" (").append(unit)
                 .append(", ").append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
-        md.append("| Instance | Scheduling policy | Tasks | ").append(first.metric()).append(" (").append(Fmt.unit(first.unit()))
+        md.append("| Instance | Scheduling policy | Tasks | ").append(Md.esc(first.metric())).append(" (").append(unit)
                 .append(") | n | CV % | 95% CI of mean |\n|---|---|---:|---:|---:|---:|---:|\n");
         for (SummaryRow row : group) {
-            md.append("| ").append(instance(in, row)).append(" | ").append(scheduler(in, row.flavor())).append(" | ")
-                    .append(row.tasks()).append(" | ").append(Fmt.meanSd(row.mean(), row.sd())).append(" | ")
+            md.append("| ").append(Md.esc(instance(in, row))).append(" | ").append(Md.esc(scheduler(in, row.flavor()))).append(" | ")
+                    .append(row.tasks()).append(" | ").append(ColumnScale.meanSd(scale, row)).append(" | ")
                     .append(row.n()).append(" | ").append(row.cvPct() == null ? "–" : Fmt.fixed(row.cvPct(), 2))
-                    .append(" | ").append(row.ci95Low() == null ? "–" : "[" + Fmt.sig(row.ci95Low()) + ", "
-                            + Fmt.sig(row.ci95High()) + "]").append(" |\n");
+                    .append(" | ").append(row.ci95Low() == null ? "–" : "[" + Fmt.sig(scale.apply(row.ci95Low())) + ", "
+                            + Fmt.sig(scale.apply(row.ci95High())) + "]").append(" |\n");
         }
         md.append('\n');
     }
 
     private static void overheadTable(StringBuilder md, ReportInput in, List<SummaryRow> group) {
-        List<SummaryRow> compared = group.stream().filter(row -> !row.baseline() && row.baselineTasks() != null).toList();
+        List<SummaryRow> compared = group.stream()
+                .filter(row -> !row.baseline() && row.baselineTasks() != null && MemoryFacts.isPerformance(row)).toList();
         if (compared.isEmpty()) {
             return;
         }
         md.append("| Instance | Tasks | Overhead | 95% interval | p (Welch) | p (Holm) | Relative performance | Share | Share efficiency |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SummaryRow row : compared) {
-            md.append("| ").append(instance(in, row)).append(" | ").append(row.tasks()).append(" vs ")
+            md.append("| ").append(Md.esc(instance(in, row))).append(" | ").append(row.tasks()).append(" vs ")
                     .append(row.baselineTasks()).append(" | ").append(Fmt.pct(row.overheadPct())).append(" | ")
                     .append(Fmt.interval(row)).append(" | ")
                     .append(Fmt.p(row.pValue())).append(" | ").append(Fmt.p(row.pAdjusted())).append(" | ").append(Fmt.ratio(row.relativePerformance())).append(" | ")

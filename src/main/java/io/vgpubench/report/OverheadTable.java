@@ -1,10 +1,12 @@
 package io.vgpubench.report;
 
+import io.vgpubench.report.units.Scale;
 import io.vgpubench.stats.SummaryRow;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The per-flavor overhead table as plain text for the terminal (what `vgpubench run` prints last). */
+/** The per-flavor overhead table as plain text for the terminal (what `vgpubench run` prints last): means in
+ * each metric's display unit, memory facts without an overhead. */
 public final class OverheadTable {
     private static final List<String> HEADER = List.of("workload", "metric", "flavor", "tasks", "mean ± sd", "unit",
             "overhead", "95% interval", "p", "p (Holm)");
@@ -14,13 +16,17 @@ public final class OverheadTable {
     public static String render(Report r) {
         List<List<String>> cells = new ArrayList<>();
         cells.add(HEADER);
-        for (SummaryRow row : r.rows()) {
-            cells.add(List.of(row.workload(), row.metric(), row.baseline() ? row.flavor() + " (baseline)" : row.flavor(),
-                    String.valueOf(row.tasks()), Fmt.meanSd(row.mean(), row.sd()), Fmt.unit(row.unit()),
-                    row.baseline() ? "" : Fmt.pct(row.overheadPct()),
-                    row.baseline() ? "" : Fmt.interval(row),
-                    row.baseline() ? "" : Fmt.p(row.pValue()),
-                    row.baseline() ? "" : Fmt.p(row.pAdjusted())));
+        for (List<SummaryRow> group : MarkdownReport.byWorkloadMetric(r.rows()).values()) {
+            Scale scale = ColumnScale.of(group);
+            for (SummaryRow row : group) {
+                boolean plain = row.baseline() || MemoryFacts.is(row);
+                cells.add(List.of(row.workload(), row.metric(), row.baseline() ? row.flavor() + " (baseline)" : row.flavor(),
+                        String.valueOf(row.tasks()), MemoryFacts.is(row) ? ColumnScale.fact(scale, row) : ColumnScale.meanSd(scale, row),
+                        Fmt.unit(scale.unit()), plain ? "" : Fmt.pct(row.overheadPct()),
+                        plain ? "" : Fmt.interval(row),
+                        plain ? "" : Fmt.p(row.pValue()),
+                        plain ? "" : Fmt.p(row.pAdjusted())));
+            }
         }
         int[] width = new int[HEADER.size()];
         cells.forEach(line -> {

@@ -2,10 +2,13 @@ package io.vgpubench.report;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.results.AtomicFile;
+import io.vgpubench.model.Threshold;
 import io.vgpubench.sharing.SharedCard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -17,7 +20,7 @@ public final class Reports {
     private Reports() {}
 
     public static Report write(Path dir, ReportInput input) {
-        Report report = Report.analyse(input);
+        Report report = withHistory(Report.analyse(input), dir.toAbsolutePath().normalize().getParent());
         try {
             Files.createDirectories(dir);
             SummaryCsv.write(dir.resolve("summary.csv"), report.rows());
@@ -30,6 +33,20 @@ public final class Reports {
             throw VgpubenchException.infrastructure("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }
         return report;
+    }
+
+    /**
+     * The report with its within_history bounds checked against the other campaigns under {@code results}
+     * (the campaign folder's parent), where a threshold asks for them.
+     */
+    static Report withHistory(Report r, Path results) {
+        List<Threshold> thresholds = r.input().thresholds();
+        if (!HistoryThresholds.wanted(thresholds)) {
+            return r;
+        }
+        List<ThresholdResult> all = new ArrayList<>(r.thresholds());
+        all.addAll(HistoryThresholds.evaluate(thresholds, r.rows(), HistoryThresholds.earlier(results, r.input().campaign())));
+        return new Report(r.input(), r.rows(), r.series(), r.outliers(), List.copyOf(all), r.warnings(), r.notes());
     }
 
     /** overlap.csv (every sample's verdict) and shared-cards.csv, where the input has them; stale ones go. */

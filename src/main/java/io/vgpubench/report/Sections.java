@@ -1,6 +1,8 @@
 package io.vgpubench.report;
 
+import io.vgpubench.report.units.Scale;
 import java.util.List;
+import java.util.Map;
 
 /** The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, warnings, failures, notes. */
 final class Sections {
@@ -10,16 +12,18 @@ final class Sections {
         md.append("## Outliers\n\n");
         md.append(r.outliers().size()).append(" value(s) flagged by the ").append(io.vgpubench.stats.Outliers.RULE)
                 .append("; none were dropped.\n\n");
+        Map<String, Scale> scales = ColumnScale.byWorkloadMetric(r.rows());
         for (Report.Outlier o : r.outliers()) {
-            md.append("- ").append(o.workload()).append('/').append(o.metric()).append(' ').append(o.flavor())
+            md.append("- ").append(Md.esc(o.workload())).append('/').append(Md.esc(o.metric())).append(' ').append(Md.esc(o.flavor()))
                     .append(" x").append(o.tasks()).append(", repetition ").append(o.repetition()).append(": ")
-                    .append(Fmt.sig(o.value())).append(" (median ").append(Fmt.sig(o.median())).append(")\n");
+                    .append(Md.esc(ColumnScale.value(scales, o, o.value()))).append(" (median ")
+                    .append(Md.esc(ColumnScale.value(scales, o, o.median()))).append(")\n");
         }
         if (!r.thresholds().isEmpty()) {
             md.append("\n## Thresholds\n\n").append(r.failedThresholds().size()).append(" of ")
                     .append(r.thresholds().size()).append(" check(s) failed.\n\n");
-            r.thresholds().forEach(t -> md.append("- ").append(t.passed() ? "PASS " : "FAIL ").append(t.name())
-                    .append(": ").append(t.message()).append('\n'));
+            r.thresholds().forEach(t -> md.append("- ").append(t.passed() ? "PASS " : "FAIL ").append(Md.esc(t.name()))
+                    .append(": ").append(Md.esc(t.message())).append('\n'));
         }
         devices(md, r);
         cards(md, r);
@@ -35,9 +39,9 @@ final class Sections {
         md.append("\n## Device facts\n\n| Flavor | Instance | Device | Driver | CUDA | SM clock (max) MHz | Memory reported GiB | Memory allocatable GiB |\n")
                 .append("|---|---|---|---|---|---|---:|---:|\n");
         for (DeviceSeen d : r.input().devices()) {
-            md.append("| ").append(d.flavor()).append(" | ").append(d.instance()).append(" | ").append(dash(d.text("name")))
-                    .append(" | ").append(dash(d.text("driver"))).append(" | ").append(dash(d.text("cuda"))).append(" | ")
-                    .append(dash(d.text("sm_clock_mhz"))).append(" (").append(dash(d.text("sm_clock_max_mhz"))).append(") | ")
+            md.append("| ").append(Md.esc(d.flavor())).append(" | ").append(Md.esc(d.instance())).append(" | ").append(Md.esc(dash(d.text("name"))))
+                    .append(" | ").append(Md.esc(dash(d.text("driver")))).append(" | ").append(Md.esc(dash(d.text("cuda")))).append(" | ")
+                    .append(Md.esc(dash(d.text("sm_clock_mhz")))).append(" (").append(Md.esc(dash(d.text("sm_clock_max_mhz")))).append(") | ")
                     .append(gib(d.number("memory_reported_bytes"))).append(" | ")
                     .append(gib(d.number("memory_allocatable_bytes"))).append(" |\n");
         }
@@ -53,14 +57,14 @@ final class Sections {
         md.append("\n## Per-card spread\n\n").append(CARDS_NOTE).append("\n\n| ")
                 .append(String.join(" | ", CardSpread.HEADER)).append(" |\n|---|---|---|---|---:|---|---:|---:|---:|---|\n");
         for (CardSpread c : r.input().cards()) {
-            md.append("| ").append(String.join(" | ", c.cells())).append(" |\n");
+            md.append("| ").append(String.join(" | ", c.cells().stream().map(Md::esc).toList())).append(" |\n");
         }
     }
 
     private static void list(StringBuilder md, String title, List<String> items) {
         if (!items.isEmpty()) {
             md.append("\n## ").append(title).append("\n\n");
-            items.forEach(i -> md.append("- ").append(i).append('\n'));
+            items.forEach(i -> md.append("- ").append(Md.esc(i)).append('\n'));
         }
     }
 

@@ -2,6 +2,9 @@ package io.vgpubench.report;
 
 import io.vgpubench.sharing.Flagged;
 import io.vgpubench.sharing.OverlapCheck;
+import io.vgpubench.contract.workload.Workloads;
+import io.vgpubench.report.units.Scale;
+import io.vgpubench.report.units.Units;
 import io.vgpubench.sharing.SharedCard;
 import io.vgpubench.stats.Descriptive;
 import java.util.ArrayList;
@@ -76,7 +79,8 @@ final class SharedCardTables {
         List<String> order = new ArrayList<>(r.input().flavors().keySet());
         Comparator<SharedCard> byFlavor = Comparator.comparingInt(c -> c.flavor().equals(r.input().baselineFlavor()) ? -1
                 : order.contains(c.flavor()) ? order.indexOf(c.flavor()) : Integer.MAX_VALUE);
-        List<SharedCard> sorted = new ArrayList<>(r.input().sharing().cards());
+        List<SharedCard> sorted = new ArrayList<>(r.input().sharing().cards().stream()
+                .filter(c -> !Workloads.Names.MEMPROBE.equals(c.workload())).toList()); // memory facts: no card aggregate
         sorted.sort(Comparator.comparing(SharedCard::workload).thenComparing(SharedCard::metric).thenComparing(byFlavor)
                 .thenComparing(SharedCard::flavor).thenComparingInt(SharedCard::tasks));
         Map<String, List<SharedCard>> out = new LinkedHashMap<>();
@@ -91,17 +95,30 @@ final class SharedCardTables {
                 : List.of("Instance", "Scheduling policy", "Tasks", "Processes", "Per task", "n", "Task means");
     }
 
-    static List<String> cells(ReportInput in, SharedCard c) {
+    /** One workload metric's display unit, from its per-task and aggregate means. */
+    static Scale scale(List<SharedCard> cards) {
+        List<Double> values = new ArrayList<>();
+        cards.forEach(c -> {
+            values.add(c.perTask().mean());
+            if (c.aggregate() != null) {
+                values.add(c.aggregate().mean());
+            }
+        });
+        return Units.forColumn(cards.get(0).unit(), values);
+    }
+
+    static List<String> cells(ReportInput in, SharedCard c, Scale scale) {
         String instance = instance(in, c.flavor());
         String policy = MarkdownReport.scheduler(in, c.flavor());
         StringBuilder means = new StringBuilder();
-        c.taskMeans().forEach((p, m) -> means.append(means.length() == 0 ? "" : ", ").append(p).append(": ").append(Fmt.sig(m)));
+        c.taskMeans().forEach((p, m) -> means.append(means.length() == 0 ? "" : ", ").append(p).append(": ")
+                .append(Fmt.sig(scale.apply(m))));
         if (!c.higherIsBetter()) {
-            return List.of(instance, policy, String.valueOf(c.tasks()), String.valueOf(c.processes()), meanSd(c.perTask()),
+            return List.of(instance, policy, String.valueOf(c.tasks()), String.valueOf(c.processes()), meanSd(c.perTask(), scale),
                     String.valueOf(c.perTask().n()), means.toString());
         }
-        return List.of(instance, policy, String.valueOf(c.tasks()), String.valueOf(c.processes()), meanSd(c.perTask()),
-                c.aggregate() == null ? "–" : meanSd(c.aggregate()),
+        return List.of(instance, policy, String.valueOf(c.tasks()), String.valueOf(c.processes()), meanSd(c.perTask(), scale),
+                c.aggregate() == null ? "–" : meanSd(c.aggregate(), scale),
                 c.slots() + (c.incompleteSlots() > 0 ? " (+" + c.incompleteSlots() + " incomplete)" : ""),
                 c.vsAlone() == null ? "–" : Fmt.ratio(c.vsAlone()) + "×",
                 c.vsAloneLow() == null ? "–" : "[" + Fmt.ratio(c.vsAloneLow()) + ", " + Fmt.ratio(c.vsAloneHigh()) + "]",
@@ -126,7 +143,7 @@ final class SharedCardTables {
     }
 
     /** Table VI's shape: one row per task count, most first; per task mean ± sd, and (Σ aggregate) where summed. */
-    static List<List<String>> sweepRows(List<SharedCard> cards) {
+    static List<List<String>> sweepRows(List<SharedCard> cards, Scale scale) {
         List<String> flavors = cards.stream().map(SharedCard::flavor).distinct().toList();
         List<Integer> counts = cards.stream().map(SharedCard::tasks).distinct().sorted(Comparator.reverseOrder()).toList();
         List<List<String>> rows = new ArrayList<>();
@@ -134,8 +151,8 @@ final class SharedCardTables {
             List<String> row = new ArrayList<>(List.of(t + (t == 1 ? " task" : " tasks")));
             for (String f : flavors) {
                 row.add(cards.stream().filter(c -> c.flavor().equals(f) && c.tasks() == t).findFirst()
-                        .map(c -> meanSd(c.perTask()) + (c.aggregate() == null || c.processes() == 1 ? ""
-                                : " (Σ " + meanSd(c.aggregate()) + ")")).orElse("–"));
+                        .map(c -> meanSd(c.perTask(), scale) + (c.aggregate() == null || c.processes() == 1 ? ""
+                                : " (Σ " + meanSd(c.aggregate(), scale) + ")")).orElse("–"));
             }
             rows.add(row);
         }
@@ -149,10 +166,10 @@ final class SharedCardTables {
     }
 
     /** Mean ± sd, with rounding noise in the sd of a sum (1e-15 of the mean) shown as 0. */
-    private static String meanSd(Descriptive d) {
+    private static String meanSd(Descriptive d, Scale scale) {
         if (d.n() < 2 || !Double.isFinite(d.sd())) {
-            return Fmt.meanSd(d.mean(), null);
+            return Fmt.meanSd(scale.apply(d.mean()), null);
         }
-        return Fmt.meanSd(d.mean(), d.sd() < 1e-9 * Math.abs(d.mean()) ? 0.0 : d.sd());
+        return Fmt.meanSd(scale.apply(d.mean()), scale.apply(d.sd() < 1e-9 * Math.abs(d.mean()) ? 0.0 : d.sd()));
     }
 }

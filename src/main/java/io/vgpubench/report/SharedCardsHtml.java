@@ -1,6 +1,7 @@
 package io.vgpubench.report;
 
 import io.vgpubench.report.html.Charts;
+import io.vgpubench.report.units.Scale;
 import io.vgpubench.sharing.SharedCard;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,15 +42,16 @@ final class SharedCardsHtml {
         int i = 0;
         for (Map.Entry<String, List<SharedCard>> g : groups.entrySet()) {
             SharedCard first = g.getValue().get(0);
-            h.append("<h3>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(Fmt.unit(first.unit()))).append(", ")
+            Scale scale = SharedCardTables.scale(g.getValue());
+            h.append("<h3>").append(Html.esc(g.getKey())).append(" (").append(Html.esc(Fmt.unit(scale.unit()))).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)</h3>\n")
                     .append(Html.table(SharedCardTables.header(first.higherIsBetter()),
-                            g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c)).toList()));
+                            g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c, scale)).toList()));
             if (SharedCardTables.sweeps(g.getValue())) {
                 h.append("<figure class=\"chart sweep\" data-workload=\"").append(Html.esc(first.workload())).append("\">\n")
                         .append(svgs.get(i++)).append("\n</figure>\n")
                         .append(Html.table(SharedCardTables.sweepHeader(r.input(), g.getValue()),
-                                SharedCardTables.sweepRows(g.getValue())));
+                                SharedCardTables.sweepRows(g.getValue(), scale)));
             }
         }
         return h.append("</section>\n").toString();

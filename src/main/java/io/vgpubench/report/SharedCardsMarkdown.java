@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.report.units.Scale;
 import io.vgpubench.sharing.SharedCard;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,10 @@ final class SharedCardsMarkdown {
             return;
         }
         md.append("## Shared cards\n\n").append(SharedCardTables.RULE).append("\n\n**")
-                .append(SharedCardTables.headline(r)).append("**\n\n");
+                .append(Md.esc(SharedCardTables.headline(r))).append("**\n\n");
         if (!r.input().sharing().flagged().isEmpty()) {
             table(md, SharedCardTables.FLAGGED_HEADER, SharedCardTables.flagged(r));
-            SharedCardTables.reasons(r).forEach(reason -> md.append("- ").append(reason).append('\n'));
+            SharedCardTables.reasons(r).forEach(reason -> md.append("- ").append(Md.esc(reason)).append('\n'));
             md.append('\n');
         }
         Map<String, List<SharedCard>> groups = SharedCardTables.byWorkloadMetric(r);
@@ -25,23 +26,24 @@ final class SharedCardsMarkdown {
         }
         for (Map.Entry<String, List<SharedCard>> g : groups.entrySet()) {
             SharedCard first = g.getValue().get(0);
-            md.append("### ").append(g.getKey()).append(" (").append(Fmt.unit(first.unit())).append(", ")
+            Scale scale = SharedCardTables.scale(g.getValue());
+            md.append("### ").append(Md.esc(g.getKey())).append(" (").append(Md.esc(Fmt.unit(scale.unit()))).append(", ")
                     .append(first.higherIsBetter() ? "higher" : "lower").append(" is better)\n\n");
             table(md, SharedCardTables.header(first.higherIsBetter()),
-                    g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c)).toList());
+                    g.getValue().stream().map(c -> SharedCardTables.cells(r.input(), c, scale)).toList());
             if (SharedCardTables.sweeps(g.getValue())) {
                 md.append("Density sweep, per task").append(first.higherIsBetter() ? " (Σ the card's aggregate)" : "")
                         .append(":\n\n");
-                table(md, SharedCardTables.sweepHeader(r.input(), g.getValue()), SharedCardTables.sweepRows(g.getValue()));
+                table(md, SharedCardTables.sweepHeader(r.input(), g.getValue()), SharedCardTables.sweepRows(g.getValue(), scale));
             }
         }
     }
 
     private static void table(StringBuilder md, List<String> header, List<List<String>> rows) {
-        md.append("| ").append(String.join(" | ", header)).append(" |\n|");
+        md.append("| ").append(String.join(" | ", header.stream().map(Md::esc).toList())).append(" |\n|");
         header.forEach(h -> md.append("---|"));
         md.append('\n');
-        rows.forEach(row -> md.append("| ").append(String.join(" | ", row)).append(" |\n"));
+        rows.forEach(row -> md.append("| ").append(String.join(" | ", row.stream().map(Md::esc).toList())).append(" |\n"));
         md.append('\n');
     }
 }

@@ -1,6 +1,7 @@
 package io.vgpubench.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.vgpubench.results.AtomicFile;
@@ -8,8 +9,10 @@ import io.vgpubench.stats.SummaryRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-/** Writes summary.csv: the contract's 22 columns in order, one row per (workload, metric, flavor, tasks). */
+/** Writes summary.csv: the contract's 22 columns in order, one row per (workload, metric, flavor, tasks),
+ * text cells that a spreadsheet would take for formulas neutralised ({@link CsvCells}). */
 final class SummaryCsv {
     private SummaryCsv() {}
 
@@ -18,6 +21,8 @@ final class SummaryCsv {
         mapper.enable(JsonGenerator.Feature.IGNORE_UNKNOWN);
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         SummaryRow.CSV_COLUMNS.forEach(schema::addColumn);
-        AtomicFile.write(file, out -> mapper.writer(schema.build()).writeValue(out, rows));
+        List<Map<String, Object>> cells = rows.stream()
+                .map(r -> CsvCells.safe(mapper.convertValue(r, new TypeReference<Map<String, Object>>() {}))).toList();
+        AtomicFile.write(file, out -> mapper.writer(schema.build()).writeValue(out, cells));
     }
 }

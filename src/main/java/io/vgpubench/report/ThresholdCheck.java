@@ -67,7 +67,7 @@ public final class ThresholdCheck {
         return f.workload() + "/" + f.metric() + " " + f.flavor() + " x" + f.tasks() + " " + bound + " <= " + limit;
     }
 
-    private static boolean matches(Threshold t, SummaryRow r) {
+    static boolean matches(Threshold t, SummaryRow r) {
         return WorkloadLabels.covers(t.workload(), r.workload()) && any(t.metric(), r.metric()) && any(t.flavor(), r.flavor());
     }
 

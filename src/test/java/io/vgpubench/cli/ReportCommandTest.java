@@ -95,6 +95,35 @@ class ReportCommandTest {
 
     @Test
     void reportsACampaignFolderFromSamplesJsonlAndCampaignJson() throws Exception {
+        Path c = campaignC1();
+        CliRun run = CliRun.of("report", c.toString());
+        // (1 − 5/10)·100 = 50% lost throughput > 5% threshold: the campaign's thresholds fail, exit 1.
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILED_RUNS);
+        assertThat(run.out()).contains("local-half").contains("+50.0%").contains("FAILED threshold");
+        String md = Files.readString(c.resolve("report.md"));
+        assertThat(md).contains("no GPU: CPU backend").contains("partial last line ignored")
+                .contains("| local-half | time-sliced | 1 | 5.00 ± 0.20 | 3 |");
+        // share efficiency: relative performance 0.5 / share 0.5 = 1.0
+        assertThat(Files.readAllLines(c.resolve("summary.csv")).get(2)).contains(",0.5,1.0,").endsWith(",FIELLER");
+    }
+
+    @Test
+    void theCampaignIdThatRunPrintsIsFoundUnderTheResultsFolder() throws Exception {
+        Path c = campaignC1();
+        CliRun run = CliRun.of("report", "c1", "--results", dir.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILED_RUNS);
+        assertThat(run.out()).contains("report written to " + c);
+        assertThat(c.resolve("report.html")).exists();
+    }
+
+    @Test
+    void anIdUnderNoResultsFolderIsBadInputNamingWhatWasLookedFor() {
+        CliRun run = CliRun.of("report", "c-nowhere", "--results", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("c-nowhere");
+    }
+
+    private Path campaignC1() throws Exception {
         Path c = dir.resolve("c1");
         Files.createDirectories(c);
         Files.writeString(c.resolve("campaign.json"), """
@@ -117,15 +146,7 @@ class ReportCommandTest {
         }
         lines.append("{\"type\":\"warning\",\"message\":\"no GPU: CPU backend\"}\n{\"campaign\":\"c1\",\"flav");
         Files.writeString(c.resolve("samples.jsonl"), lines);
-        CliRun run = CliRun.of("report", c.toString());
-        // (1 − 5/10)·100 = 50% lost throughput > 5% threshold: the campaign's thresholds fail, exit 1.
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILED_RUNS);
-        assertThat(run.out()).contains("local-half").contains("+50.0%").contains("FAILED threshold");
-        String md = Files.readString(c.resolve("report.md"));
-        assertThat(md).contains("no GPU: CPU backend").contains("partial last line ignored")
-                .contains("| local-half | time-sliced | 1 | 5.00 ± 0.20 | 3 |");
-        // share efficiency: relative performance 0.5 / share 0.5 = 1.0
-        assertThat(Files.readAllLines(c.resolve("summary.csv")).get(2)).contains(",0.5,1.0,").endsWith(",FIELLER");
+        return c;
     }
 
     @Test

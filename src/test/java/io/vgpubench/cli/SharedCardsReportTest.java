@@ -152,7 +152,7 @@ class SharedCardsReportTest {
                 .contains("| 4 tasks | 13.583 ± 0.039 (Σ 54.333 ± 0.058) | – |")
                 .contains("| 2 tasks | 27.200 ± 0.063 (Σ 54.40 ± 0.00) | 27.00 ± 0.00 (Σ 54.00 ± 0.00) |")
                 .contains("| 1 task | 59.60 ± 0.10 | – |")
-                .contains("### launch · latency (us, lower is better)")
+                .contains("### launch · latency (µs, lower is better)")
                 .contains("| Instance | Scheduling policy | Tasks | Processes | Per task | n | Task means |")
                 .contains("task0: 7.000, task1: 7.100");
         assertThat(md.indexOf("| 4 tasks |")).isLessThan(md.indexOf("| 2 tasks |"));

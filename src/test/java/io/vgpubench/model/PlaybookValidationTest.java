@@ -1,5 +1,7 @@
 package io.vgpubench.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,19 @@ class PlaybookValidationTest {
         fx.rejects(valid().replace("metric: tflops", "metric: images_per_second"))
                 .hasMessageContaining(fx.file() + ":25:13: thresholds[0].metric: workload 'gemm' has no metric "
                         + "'images_per_second'; it reports [tflops]");
+    }
+
+    @Test
+    void readsAWithinHistoryBoundInStandardDeviationsAndTheCampaignsItLooksBackOn() {
+        Playbook p = fx.load(valid().replace("max_overhead_pct: 10", "within_history: 3sd\n    history_campaigns: 8"));
+        assertThat(p.thresholds().get(0).withinHistorySd()).isEqualTo(3.0);
+        assertThat(p.thresholds().get(0).historyCampaignsOrDefault()).isEqualTo(8);
+    }
+
+    @Test
+    void rejectsAWithinHistoryBoundThatIsNotStandardDeviations() {
+        fx.rejects(valid().replace("max_overhead_pct: 10", "within_history: 5%"))
+                .hasMessageContaining("within_history takes standard deviations, like 3sd; got '5%'");
     }
 
     @Test

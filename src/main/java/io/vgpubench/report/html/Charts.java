@@ -7,7 +7,11 @@ import io.vgpubench.stats.SummaryRow;
 import java.util.List;
 import java.util.Optional;
 
-/** The report's charts as inline SVG elements, drawn by JFreeChart through JFreeSVG. */
+/**
+ * The report's charts as inline SVG elements, drawn by JFreeChart through JFreeSVG; where the JDK cannot
+ * measure text (no libfreetype), with estimated text widths ({@link FontFreeSvg}); where a chart still cannot be
+ * drawn, a note in its place ({@link ChartOrNote}).
+ */
 public final class Charts {
     private Charts() {}
 
@@ -21,26 +25,43 @@ public final class Charts {
 
     /** Relative performance per flavor and task count with 95% error bars, for one workload metric's rows. */
     public static String relativePerformance(String id, String title, List<SummaryRow> rows) {
-        return Svg.render(RelativePerformanceChart.of(title, rows), id);
+        return ChartOrNote.draw(title, () -> Svg.render(RelativePerformanceChart.of(title, rows), id));
     }
 
     /** Share efficiency against allotted fraction, or empty where no row has a share fraction. */
     public static Optional<String> shareEfficiency(String id, List<SummaryRow> rows) {
-        return Optional.ofNullable(ShareEfficiencyChart.of(rows)).map(c -> Svg.render(c, id));
+        if (rows.stream().noneMatch(r -> r.shareFraction() != null && r.shareEfficiency() != null)) {
+            return Optional.empty();
+        }
+        return Optional.of(ChartOrNote.draw("Share efficiency", () -> {
+            var chart = ShareEfficiencyChart.of(rows);
+            return chart == null ? "" : Svg.render(chart, id);
+        }));
     }
 
     /** Each repetition as a point, per flavor and task count, flagged outliers apart. */
     public static String distribution(String id, String title, String axis, List<Series> series, List<Report.Outlier> outliers) {
-        return Svg.render(DistributionChart.of(title, axis, series, outliers), id);
+        return ChartOrNote.draw(title, () -> Svg.render(DistributionChart.of(title, axis, series, outliers), id));
     }
 
     /** Per-task and aggregate rate against tasks, for one workload metric's shared-card figures. */
     public static String densitySweep(String id, String title, String axis, List<SharedCard> cards) {
-        return Svg.render(DensitySweepChart.of(title, axis, cards), id);
+        return ChartOrNote.draw(title, () -> Svg.render(DensitySweepChart.of(title, axis, cards), id));
     }
 
     /** Values against time (or input order), one line per flavor and task count. */
     public static String runOrder(String id, String title, String axis, List<Series> series) {
-        return Svg.render(RunOrderChart.of(title, axis, series), id);
+        return ChartOrNote.draw(title, () -> Svg.render(RunOrderChart.of(title, axis, series), id));
+    }
+
+    /** One line of a trend chart: a name and its points in time order. */
+    public record Trend(String name, List<TrendPoint> points) {}
+
+    /** A campaign's mean of a series at its start time, with its 95% interval (the mean itself where unknown). */
+    public record TrendPoint(long epochMillis, double mean, double low, double high) {}
+
+    /** A metric across campaigns, with a reference band {low, high} shaded (or null). */
+    public static String trend(String id, String title, String axis, List<Trend> trends, double[] band) {
+        return ChartOrNote.draw(title, () -> Svg.render(TrendChart.of(title, axis, trends, band), id));
     }
 }

@@ -20,7 +20,11 @@ final class Svg {
 
     private Svg() {}
 
+    /** The chart's SVG; where this JVM cannot measure text, laid out with estimated text widths ({@link FontFreeSvg}). */
     static String render(JFreeChart chart, String id) {
+        if (TextMeasure.problem().isPresent()) {
+            return FontFreeSvg.render(chart, id);
+        }
         SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
         g2.setDefsKeyPrefix(id + "-");
         chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
