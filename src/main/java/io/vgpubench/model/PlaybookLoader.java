@@ -111,6 +111,9 @@ public final class PlaybookLoader {
         }
         if (memoryFraction != null) {
             MemoryFitCheck.check(root, memoryFraction, flavors, catalog, cloud instanceof CloudSpec.Local);
+            if (workloads.size() == root.field("workloads").elements().size()) { // else its problems are said already
+                SizeFitCheck.check(root, memoryFraction, flavors, catalog, workloads);
+            }
         }
         if (!problems.isEmpty()) {
             return null;

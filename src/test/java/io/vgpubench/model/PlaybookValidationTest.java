@@ -39,6 +39,23 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void rejectsSizesThatCannotFitAFlavorsFrameBufferUnderTheMemoryCapWithTheNumbers() {
+        String jetstream = valid().replace("  type: local\n", "  type: openstack\n  image: i\n  network: n\n  ssh_user: u\n")
+                .replace("local.half", "g3.small").replace("baseline: local", "baseline: g3.xl")
+                .replace("- flavor: local\n", "- flavor: g3.xl\n").replace("tasks: [1, 2]", "tasks: [1]")
+                .replace("tasks: [2]", "tasks: [1]");
+        // fp64 16384³: A, B and C are 3 × 2 GiB = 6 GiB; g3.small's 5 GB × 0.25 leaves 1.25 GiB a task
+        fx.rejects(jetstream.replace("{precision: fp64, m: 256}", "{precision: fp64, m: 16384, n: 16384, k: 16384}"))
+                .hasMessageContaining(fx.file() + ":16:17: workloads[0].parameters: gemm at these sizes needs 6.00 GiB of"
+                        + " device memory, but each task of g3.small may use 1.25 GiB (its 5 GB frame buffer ×"
+                        + " memory_fraction 0.25); choose smaller sizes or a larger memory_fraction");
+        fx.rejects(jetstream.replace("  - name: memcopy\n", "  - name: memcopy\n    parameters: {bytes: 2147483648}\n"))
+                .hasMessageContaining("workloads[1].parameters: memcopy at these sizes needs 4.00 GiB");
+        // sizes left to the backend (no m, n, k) are the agent's to check, on the card itself
+        assertThat(PlaybookLoader.forHome(PlaybookFixture.HOME).load(fx.write("ok.yaml", jetstream))).isNotNull();
+    }
+
+    @Test
     void rejectsUnknownTopLevelKeys() {
         fx.rejects("colour: blue\n" + valid())
                 .hasMessageContaining(fx.file() + ":1:1: colour: unknown key");

@@ -73,6 +73,47 @@ public final class Workloads {
         return find(workload).map(Workload::defaults).orElse(java.util.Map.of());
     }
 
+    /**
+     * The device memory a built-in workload allocates at the sizes the playbook gives, where those decide it (gemm:
+     * A, B and C at m, n, k and the precision's width; memcopy: source and destination; transfer: its device
+     * buffer); empty where a size is not given (a backend may size it for its device) or the workload has none.
+     */
+    public static java.util.OptionalLong deviceBytes(String workload, java.util.Map<String, String> given) {
+        try {
+            switch (workload) {
+                case Names.GEMM -> {
+                    if (!given.keySet().containsAll(List.of("m", "n", "k"))) {
+                        return java.util.OptionalLong.empty();
+                    }
+                    long m = Long.parseLong(given.get("m").strip());
+                    long n = Long.parseLong(given.get("n").strip());
+                    long k = Long.parseLong(given.get("k").strip());
+                    int width = switch (given.getOrDefault("precision", GEMM.defaults().get("precision"))) {
+                        case "fp64" -> 8;
+                        case "bf16", "fp16" -> 2;
+                        default -> 4;
+                    };
+                    return java.util.OptionalLong.of(Math.multiplyExact(Math.addExact(Math.addExact(
+                            Math.multiplyExact(m, k), Math.multiplyExact(k, n)), Math.multiplyExact(m, n)), width));
+                }
+                case Names.MEMCOPY -> {
+                    return given.containsKey("bytes")
+                            ? java.util.OptionalLong.of(Math.multiplyExact(2, Long.parseLong(given.get("bytes").strip())))
+                            : java.util.OptionalLong.empty();
+                }
+                case Names.TRANSFER -> {
+                    return given.containsKey("bytes") ? java.util.OptionalLong.of(Long.parseLong(given.get("bytes").strip()))
+                            : java.util.OptionalLong.empty();
+                }
+                default -> {
+                    return java.util.OptionalLong.empty();
+                }
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            return java.util.OptionalLong.empty(); // not a size the agent would take: it says so itself
+        }
+    }
+
     public static Optional<Workload> find(String name) {
         return ALL.stream().filter(w -> w.name().equals(name)).findFirst();
     }
