@@ -39,7 +39,8 @@ final class HtmlSummary {
         h.append(Html.table(List.of("Workload · metric", "Best flavor", "Overhead [95% interval]", "Worst flavor",
                 "Overhead [95% interval]"), perWorkload(r, compared)));
         h.append("<h3>All overheads against the baseline</h3>\n");
-        List<SummaryRow> tested = r.rows().stream().filter(x -> !x.baseline() && x.baselineTasks() != null).toList();
+        List<SummaryRow> tested = r.rows().stream()
+                .filter(x -> !x.baseline() && x.baselineTasks() != null && MemoryFacts.isPerformance(x)).toList();
         h.append(Html.table(List.of("Workload · metric", "Flavor", "Tasks", "Overhead", "95% interval", "p (Welch)",
                 "p (Holm)", "Differs at 5%? (Holm)"), tested.stream().map(x -> List.of(x.workload() + " · " + x.metric(),
                 x.flavor(), x.tasks() + " vs " + x.baselineTasks(), Fmt.pct(x.overheadPct()), Fmt.interval(x),

@@ -93,8 +93,8 @@ class FlavorCatalogLoaderTest {
                         a + ":2:5: flavors[0]: missing required field 'source'",
                         a + ":6:12: flavors[0].vcpus: must be a whole number, got string 'four'",
                         a + ":7:5: flavors[0].colour: unknown key; expected one of [cloud_flavor, frame_buffer_gb, "
-                                + "name, notes, physical_gpu, profile, ram_gb, scheduler, share_fraction, source, "
-                                + "unconfirmed, vcpus]"));
+                                + "memory_limit_gb, name, notes, partition, physical_gpu, profile, ram_gb, scheduler, "
+                                + "share_fraction, sm_percent, source, unconfirmed, vcpus]"));
     }
 
     @Test
