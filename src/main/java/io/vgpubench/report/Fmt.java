@@ -7,7 +7,10 @@ import java.util.Locale;
 public final class Fmt {
     private Fmt() {}
 
-    /** "179.8 ± 1.2" (decimals from the sd's first significant digit, plus one), or the mean alone. */
+    /**
+     * "179.8 ± 1.2" (decimals from the sd's first significant digit, plus one; with no spread, the mean's four
+     * significant digits, so 0.002908 ± 0.000000 rather than 0.00 ± 0.00), or the mean alone.
+     */
     public static String meanSd(Double mean, Double sd) {
         if (mean == null) {
             return "–";
@@ -15,7 +18,8 @@ public final class Fmt {
         if (sd == null) {
             return sig(mean);
         }
-        int decimals = sd > 0 ? Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(sd)))) : 2;
+        int decimals = sd > 0 ? Math.max(0, Math.min(6, 1 - (int) Math.floor(Math.log10(sd))))
+                : mean == 0 ? 2 : Math.max(2, Math.min(9, 3 - (int) Math.floor(Math.log10(Math.abs(mean))))); // no spread: the mean's 4 digits
         return fixed(mean, decimals) + " ± " + fixed(sd, decimals);
     }
 
