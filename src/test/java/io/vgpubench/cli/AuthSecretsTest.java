@@ -106,19 +106,7 @@ class AuthSecretsTest {
 
     /** The real CLI in a child JVM, working in dir/work, logging in through {@code clouds}; what it printed. */
     private String cli(Path clouds, List<String> args) throws Exception {
-        Path work = Files.createDirectories(dir.resolve("work"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
-                "-D" + Home.PROPERTY + "=" + System.getProperty("vgpubench.home"), Main.class.getName()));
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeIf(k -> k.startsWith("OS_"));
-        pb.environment().put("OS_CLIENT_CONFIG_FILE", clouds.toString());
-        Process p = pb.start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return String.join(" ", args) + " -> exit " + p.exitValue() + "\n" + out;
+        return ChildCli.run(Files.createDirectories(dir.resolve("work")), clouds, args);
     }
 
     private static List<Path> filesUnder(Path root) throws IOException {

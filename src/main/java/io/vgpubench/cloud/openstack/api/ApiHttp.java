@@ -37,8 +37,17 @@ public final class ApiHttp {
 
     /** Sends with retries; the last answer is returned as is (also an error status), a lost connection throws. */
     public Reply send(HttpRequest request) {
+        return send(request, false);
+    }
+
+    /**
+     * As {@link #send(HttpRequest)}; with {@code firstContact}, a host that does not resolve or a port that refuses
+     * the connection is not retried but thrown at once as {@link Unreachable} (at a login, that is almost always a
+     * wrong auth_url, and retrying it would keep the user waiting minutes for the same answer).
+     */
+    public Reply send(HttpRequest request, boolean firstContact) {
         RetryPolicy<HttpResponse<String>> policy = RetryPolicy.<HttpResponse<String>>builder()
-                .handle(IOException.class)
+                .handleIf(t -> t instanceof IOException && !(firstContact && Unreachable.why(t).isPresent()))
                 .handleResultIf(r -> retryable(r.statusCode()))
                 .withBackoff(retry.initial(), retry.max())
                 .withJitter(0.25)
@@ -55,6 +64,10 @@ public final class ApiHttp {
             });
             return new Reply(r.statusCode(), parse(r.body()), r.headers());
         } catch (FailsafeException e) {
+            java.util.Optional<String> why = e.getCause() == null ? java.util.Optional.empty() : Unreachable.why(e.getCause());
+            if (firstContact && why.isPresent()) {
+                throw new Unreachable(request.uri().getHost() + ":" + request.uri().getPort() + ": " + why.get(), e.getCause());
+            }
             if (e.getCause() instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -62,6 +75,31 @@ public final class ApiHttp {
             throw VgpubenchException.infrastructure(request.method() + " " + request.uri().getHost() + ":"
                     + request.uri().getPort() + request.uri().getPath() + " failed after " + (retry.maxRetries() + 1)
                     + " attempts: " + cause.getClass().getSimpleName(), cause);
+        }
+    }
+
+    /** A host that does not resolve, or a port that refuses connections, met at a first contact. */
+    public static final class Unreachable extends RuntimeException {
+        Unreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        /**
+         * "the host name does not resolve" or "nothing accepted the connection", where {@code t} is one of those (the
+         * JDK's client says neither in words: an UnresolvedAddressException, or a ConnectException without a timeout).
+         */
+        static java.util.Optional<String> why(Throwable t) {
+            boolean connect = false;
+            for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+                if (c instanceof java.net.UnknownHostException || c instanceof java.nio.channels.UnresolvedAddressException) {
+                    return java.util.Optional.of("the host name does not resolve");
+                }
+                connect |= c instanceof java.net.ConnectException && !(c instanceof java.net.http.HttpConnectTimeoutException);
+            }
+            if (connect) {
+                return java.util.Optional.of("nothing accepted the connection (refused, or no route to the host)");
+            }
+            return java.util.Optional.empty();
         }
     }
 

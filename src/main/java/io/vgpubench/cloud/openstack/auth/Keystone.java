@@ -24,12 +24,25 @@ public final class Keystone {
     private Keystone() {}
 
     public static KeystoneToken login(CloudConfig cloud, ApiHttp http) {
+        return login(cloud, http, true);
+    }
+
+    /** @param first a first login: an auth_url that does not resolve or refuses connections fails at once */
+    public static KeystoneToken login(CloudConfig cloud, ApiHttp http, boolean first) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(cloud.authUrl() + "/auth/tokens"))
                 .timeout(http.requestTimeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body(cloud.credentials()).toString()))
                 .build();
-        Reply reply = http.send(request);
+        Reply reply;
+        try {
+            reply = http.send(request, first);
+        } catch (ApiHttp.Unreachable e) {
+            boolean name = e.getMessage().contains("does not resolve");
+            throw new VgpubenchException(name ? FailureKind.BAD_INPUT : FailureKind.INFRASTRUCTURE, "cannot reach Keystone"
+                    + " at " + cloud.authUrl() + " (auth_url of " + cloud.source() + "): " + e.getMessage()
+                    + "; check that auth_url, or whether Keystone runs there", null);
+        }
         if (reply.status() != 201) {
             FailureKind kind = reply.status() == 401 || reply.status() == 403 || reply.status() == 404
                     ? FailureKind.BAD_INPUT : FailureKind.INFRASTRUCTURE;

@@ -48,7 +48,8 @@ public final class Session {
     /** The current token, logging in again first when it expires soon. */
     public synchronized Token token() {
         if (token == null || expires(token).minus(RENEW_BEFORE).isBefore(clock.instant())) {
-            token = Keystone.login(cloud, http);
+            // the first login fails fast on an auth_url nobody answers at; a renewal retries (Keystone may restart)
+            token = Keystone.login(cloud, http, token == null);
         }
         return token;
     }
