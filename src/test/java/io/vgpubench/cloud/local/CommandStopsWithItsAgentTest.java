@@ -76,7 +76,9 @@ class CommandStopsWithItsAgentTest {
         ProcessHandle sleep = sleeper(pidFile);
         Path runFolder = tmp.resolve(campaign.value()).resolve("instances/i-1/runs/run-own");
         long agent = Long.parseLong(Files.readString(runFolder.resolve("agent.pid")).strip());
-        assertThat(Files.readString(runFolder.resolve("command.groups"))).isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).as("the agent lists the command's group once it started it")
+                .until(() -> Files.exists(runFolder.resolve("command.groups"))
+                        && !Files.readString(runFolder.resolve("command.groups")).isBlank());
 
         Optional<ProcessHandle> jvm = ProcessHandle.of(agent);
         new ProcessBuilder("kill", "-KILL", "--", "-" + agent).start().waitFor(); // the agent's group, not the command's
