@@ -76,7 +76,7 @@ class CommandStopsWithItsAgentTest {
         ProcessHandle sleep = sleeper(pidFile);
         Path runFolder = tmp.resolve(campaign.value()).resolve("instances/i-1/runs/run-own");
         long agent = Long.parseLong(Files.readString(runFolder.resolve("agent.pid")).strip());
-        await().atMost(Duration.ofSeconds(30)).as("the agent lists the command's group once it started it")
+        await("the agent lists the command's group once it started it").atMost(Duration.ofSeconds(30))
                 .until(() -> Files.exists(runFolder.resolve("command.groups"))
                         && !Files.readString(runFolder.resolve("command.groups")).isBlank());
 
