@@ -7,7 +7,7 @@ import torch.multiprocessing as mp
 
 WORK = ["gemm precision=fp64", "gemm precision=bf16", "memcopy", "vgg16"]
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_reference import VGG, rand  # noqa: E402  the agent's sixteen VGG-16 GEMMs, its random inputs
+from torch_reference import rand, vgg16_forward  # noqa: E402  the agent's random inputs, its sixteen VGG-16 GEMMs
 
 
 def prepare(torch, name):
@@ -21,17 +21,8 @@ def prepare(torch, name):
         src = torch.randint(0, 255, (nbytes,), dtype=torch.uint8, device="cuda")
         dst = torch.empty_like(src)
         return (lambda: dst.copy_(src)), 2.0 * nbytes / 1e9, "bandwidth"
-    batch, dtype = 64, torch.float16
-    wmax = max(m * k for m, k, _ in VGG)
-    xmax = max(k * p * batch for _, k, p in VGG)
-    ymax = max(m * p * batch for m, _, p in VGG)
-    w, x, y = rand((wmax,), dtype), rand((xmax,), dtype), torch.empty(ymax, device="cuda", dtype=dtype)
-    views = [(x[:k * p * batch].view(p * batch, k), w[:m * k].view(k, m), y[:m * p * batch].view(p * batch, m))
-             for m, k, p in VGG]
-
-    def forward():
-        for xi, wi, yi in views:
-            torch.matmul(xi, wi, out=yi)
+    batch = 64
+    forward = vgg16_forward(batch, torch.float16)
     return forward, float(batch), "images_per_second"
 
 

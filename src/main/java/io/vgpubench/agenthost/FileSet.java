@@ -1,13 +1,9 @@
 package io.vgpubench.agenthost;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +34,7 @@ public record FileSet(Path root, Map<String, String> sha256) {
             throw new IOException(path + " is a symbolic link; give the folder or file it points to");
         }
         if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            return new FileSet(path.getParent(), Map.of(safe(path.getParent(), path.getFileName().toString()), hash(path)));
+            return new FileSet(path.getParent(), Map.of(safe(path.getParent(), path.getFileName().toString()), Sha256.of(path)));
         }
         if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(path + " is not a file or folder");
@@ -56,7 +52,7 @@ public record FileSet(Path root, Map<String, String> sha256) {
                         throw new IOException(path + " holds more than " + MAX_FILES + " files or " + (MAX_BYTES >> 20)
                                 + " MiB: upload a benchmark's scripts, and fetch its data on the instance");
                     }
-                    out.put(safe(path, relative(path, p)), hash(p));
+                    out.put(safe(path, relative(path, p)), Sha256.of(p));
                 }
             }
         }
@@ -65,13 +61,9 @@ public record FileSet(Path root, Map<String, String> sha256) {
 
     /** One digest over every name and SHA-256: the same files give the same folder on the instance. */
     public String digest() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            sha256.forEach((k, v) -> md.update((k + "\0" + v + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StringBuilder names = new StringBuilder();
+        sha256.forEach((k, v) -> names.append(k).append('\0').append(v).append('\n'));
+        return Sha256.of(names.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The name of their folder on the instance, under the campaign's {@code files/}. */
@@ -104,19 +96,5 @@ public record FileSet(Path root, Map<String, String> sha256) {
             b.append(b.length() == 0 ? "" : "/").append(part);
         }
         return b.toString();
-    }
-
-    private static String hash(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,13 +2,10 @@ package io.vgpubench.campaign;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.agenthost.AgentBundle;
+import io.vgpubench.agenthost.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Finds the agent bundle that the build made ({@code guest-agent/target/}) under the vgpubench home. */
 public final class AgentBundles {
@@ -23,22 +20,9 @@ public final class AgentBundles {
                     + "; build it first: mvn -B -DskipTests package (in " + home + ")", null);
         }
         try {
-            return new AgentBundle(dir, tarball, sha256(tarball), Files.readString(dir.resolve("VERSION")).trim());
+            return new AgentBundle(dir, tarball, Sha256.of(tarball), Files.readString(dir.resolve("VERSION")).trim());
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot read the agent bundle: " + e.getMessage(), e);
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

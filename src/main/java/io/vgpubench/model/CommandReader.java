@@ -45,7 +45,7 @@ final class CommandReader {
     static boolean name(Node nameNode, String name) {
         if (!NAME.matcher(name).matches()) {
             nameNode.problem("a command's name must be 1-64 letters, digits, '.', '_' or '-' (starting with a letter or"
-                    + " digit), got '" + printable(name) + "'");
+                    + " digit), got '" + name + "'");
             return false;
         }
         if (Workloads.find(name).isPresent()) {
@@ -83,7 +83,7 @@ final class CommandReader {
             String k = e.getKey();
             String v = e.getValue().scalar();
             if (!ENV_NAME.matcher(k).matches()) {
-                e.getValue().problem("'" + printable(k) + "' is not an environment variable name");
+                e.getValue().problem("'" + k + "' is not an environment variable name");
                 ok = false;
             } else if (k.startsWith("VGPUBENCH_") || RESERVED.contains(k)) {
                 e.getValue().problem(k + " is set by the agent for every command (the card, the memory cap, the task);"
@@ -144,7 +144,7 @@ final class CommandReader {
         if (!m.isList()) {
             String w = m.text();
             if (w != null && !w.equals("json")) {
-                m.problem("must be json or a list of {metric, regex, unit, higher_is_better}, got '" + printable(w) + "'");
+                m.problem("must be json or a list of {metric, regex, unit, higher_is_better}, got '" + w + "'");
             }
             return w != null && w.equals("json") ? List.of() : null;
         }
@@ -174,10 +174,5 @@ final class CommandReader {
             }
         }
         return ok ? out : null;
-    }
-
-    private static String printable(String s) {
-        return s.codePoints().mapToObj(cp -> Character.isISOControl(cp) ? String.format("\\u%04x", cp)
-                : new String(Character.toChars(cp))).reduce("", String::concat);
     }
 }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * An agent bundle (folder and tar.gz, laid out as the build lays out the real one) whose agent runs its spec
@@ -34,14 +31,6 @@ final class ScriptedAgent {
         if (tar.waitFor() != 0) {
             throw new IOException("tar failed");
         }
-        return new AgentBundle(home, tarball, sha256(tarball), "scripted");
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new AgentBundle(home, tarball, Sha256.of(tarball), "scripted");
     }
 }

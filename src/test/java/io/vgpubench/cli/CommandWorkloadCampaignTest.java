@@ -29,23 +29,7 @@ class CommandWorkloadCampaignTest {
                 echo "task $VGPUBENCH_TASK: batch $VGPUBENCH_PARAM_BATCH"
                 echo "{\\"metric\\": \\"items_per_second\\", \\"value\\": $rate, \\"unit\\": \\"items/s\\"}"
                 """);
-        return Files.writeString(dir.resolve("own.yaml"), """
-                name: own
-                cloud: {type: local}
-                baseline: local
-                flavors:
-                  - {flavor: local, instances: 1, tasks: [1]}
-                  - {flavor: local.half, instances: 1, tasks: [2]}
-                workloads:
-                %s
-                repetitions: 3
-                warmup: 1
-                repetition_time: 50ms
-                prepare_time: 500ms
-                backend: cpu
-                memory_fraction: 0.5
-                time_limit: 2m
-                """.formatted(workloads.indent(2).stripTrailing()));
+        return Files.writeString(dir.resolve("own.yaml"), CampaignFolders.localPlaybook("own", workloads, 3));
     }
 
     @Test

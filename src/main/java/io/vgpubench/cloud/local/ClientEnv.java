@@ -1,6 +1,7 @@
 package io.vgpubench.cloud.local;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.results.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,7 @@ final class ClientEnv {
     static void write(Path instanceDir, Map<String, String> env) throws IOException {
         StringBuilder b = new StringBuilder();
         env.forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
-        Path tmp = instanceDir.resolve(FILE + ".tmp");
-        Files.writeString(tmp, b);
-        Files.move(tmp, instanceDir.resolve(FILE), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.write(instanceDir.resolve(FILE), b.toString());
     }
 
     static Map<String, String> read(Path instanceDir) {

@@ -1,6 +1,7 @@
 package io.vgpubench.cloud.local;
 
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.agenthost.Sha256;
 import io.vgpubench.model.Partition;
 import java.io.File;
 import java.io.IOException;
@@ -8,12 +9,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -224,11 +222,6 @@ final class MpsDaemon {
     }
 
     private static String shortHash(Path p) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(p.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(p.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }
