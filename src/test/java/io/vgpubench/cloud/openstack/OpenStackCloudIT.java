@@ -116,10 +116,18 @@ class OpenStackCloudIT {
         CampaignId id = CampaignId.fresh("it-vgpu");
         OpenStackCloud cloud = cloud(env, false, null, 1, id);
         int slots = env.vgpu().slots();
+        MicroversionHttp placement = MicroversionHttp.placement(KeystoneLogin.password(env, env.admin()), "1.20");
+        String usages = "/resource_providers/" + env.vgpu().resourceProviderUuid() + "/usages";
+        org.awaitility.Awaitility.await("the vGPU slots free of earlier tests' servers")
+                .atMost(java.time.Duration.ofMinutes(2)).pollInterval(java.time.Duration.ofSeconds(1))
+                .until(() -> placement.get(usages).body().path("usages").path("VGPU").asInt() == 0);
 
         ProvisionResult result = cloud.provision(id, FixtureClouds.requests(id, env.vgpuFlavors().get(0), slots + 1));
 
-        assertThat(result.ready()).hasSize(slots);
+        assertThat(result.ready()).as(() -> "ready servers on " + slots + " slots; the log: " + log
+                + "; placement's VGPU usage: " + placement.get(usages).body() + "; allocations: "
+                + result.ready().stream().map(i -> i.name() + "=" + placement.get("/allocations/" + i.id()).body())
+                .toList()).hasSize(slots);
         assertThat(result.failures()).singleElement().satisfies(f -> {
             assertThat(f.reason()).contains("No valid host was found");
             assertThat(f.flavor()).isEqualTo(env.vgpuFlavors().get(0));
