@@ -83,7 +83,8 @@ public final class CampaignRunner {
             playbook.flavors().forEach(f -> facts.put(f.flavor(), CampaignInfo.FlavorFacts.of(flavors.get(f.flavor()))));
             dir.write(new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(),
                     playbook.seed(), facts, playbook.thresholds(),
-                    playbook.source().toAbsolutePath().normalize().getParent().toString()));
+                    playbook.source().toAbsolutePath().normalize().getParent().toString())
+                    .withAdaptive(playbook.adaptive()));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }

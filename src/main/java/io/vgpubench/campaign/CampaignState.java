@@ -95,17 +95,28 @@ final class CampaignState {
         return started.getOrDefault(instance, Map.of());
     }
 
+    /** True where the instance's last journaled stage is FAILED. */
+    boolean failed(String instance) {
+        Stage stage = stages.get(instance);
+        return stage != null && stage.state() == InstanceState.FAILED;
+    }
+
     boolean complete(InstancePlan plan) {
         return plan.batches().stream().allMatch(b -> finishedBatches(plan.name()).contains(b.id()));
     }
 
     String describe(String campaign, Path root, List<InstancePlan> plans, int samples) {
         int batches = plans.stream().mapToInt(p -> p.batches().size()).sum();
-        int done = plans.stream().mapToInt(p -> finishedBatches(p.name()).size()).sum();
+        int done = plans.stream().mapToInt(p -> (int) p.batches().stream()
+                .filter(b -> finishedBatches(p.name()).contains(b.id())).count()).sum();
+        int more = plans.stream().mapToInt(p -> (int) finishedBatches(p.name()).stream()
+                .filter(b -> p.batches().stream().noneMatch(x -> x.id().equals(b))).count()).sum();
         StringBuilder sb = new StringBuilder();
         sb.append("campaign ").append(campaign).append(campaignFinished ? " (finished)" : " (not finished)").append('\n');
         sb.append(teardownLine(root)).append('\n');
-        sb.append("batches ").append(done).append('/').append(batches).append(", samples ").append(samples).append('\n');
+        sb.append("batches ").append(done).append('/').append(batches)
+                .append(more > 0 ? " (and " + more + " of adaptive rounds)" : "").append(", samples ").append(samples)
+                .append('\n');
         for (InstancePlan p : plans) {
             sb.append("  ").append(p.name()).append(": ").append(stages.containsKey(p.name()) ? stages.get(p.name()).describe() : "not requested")
                     .append(", batches done ").append(finishedBatches(p.name()).size()).append('/')

@@ -73,6 +73,9 @@ final class Engine {
             stop.attach(running);
             try {
                 drive(ctx, plans, state);
+                if (playbook.adaptive() != null && !tornDown.get()) {
+                    new AdaptiveRounds(ctx, flavors, playbook.adaptive()).run(round -> runRound(ctx, round));
+                }
             } finally {
                 leftovers = teardownByPolicy(ctx);
                 stop.detach(running);
@@ -84,7 +87,7 @@ final class Engine {
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
                     playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
                     stored.samples(), List.copyOf(warnings), List.copyOf(ctx.failures),
-                    playbook.thresholds()));
+                    playbook.thresholds()).withAdaptive(playbook.adaptive()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),
                     report.failedThresholds().stream().map(t -> t.message()).toList(), leftovers,
@@ -148,6 +151,29 @@ final class Engine {
             throw e;
         } finally {
             drivers.awaitAll();
+        }
+    }
+
+    /**
+     * Runs an adaptive round on the instances still up (found on the cloud, as a resume finds them, and not
+     * journaled FAILED), reattaching to its batches where a restart left them running; none once torn down.
+     */
+    private void runRound(CampaignContext ctx, List<InstancePlan> round) {
+        if (tornDown.get()) {
+            return;
+        }
+        CampaignState now = CampaignState.from(Journal.read(dir.journal()));
+        Map<String, InstanceInfo> live = new ConcurrentHashMap<>();
+        ctx.cloud.discover(id).forEach(i -> live.put(i.name(), i));
+        List<InstancePlan> todo = round.stream().filter(p -> live.containsKey(p.name()) && !now.failed(p.name())
+                && !now.complete(p)).toList();
+        ctx.progress.more(remainingRuns(todo, now));
+        if (ctx.cloud.instancesShareOneDevice()) {
+            for (String group : todo.stream().map(InstancePlan::group).distinct().toList()) {
+                runAll(ctx, todo.stream().filter(p -> p.group().equals(group)).toList(), live, now);
+            }
+        } else {
+            runAll(ctx, todo, live, now);
         }
     }
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class Progress {
     private final PrintWriter out;
     private final Instant started = Instant.now();
-    private final int totalRuns;
+    private final AtomicInteger totalRuns;
     private final AtomicInteger doneRuns = new AtomicInteger();
     /** Each instance's stage, by the first word of what {@link #stage} was told ("running", "failed", ...). */
     private final Map<String, String> stages = new ConcurrentHashMap<>();
@@ -36,7 +36,7 @@ final class Progress {
 
     Progress(PrintWriter out, int totalRuns, boolean live) {
         this.out = out;
-        this.totalRuns = totalRuns;
+        this.totalRuns = new AtomicInteger(totalRuns);
         this.live = live;
     }
 
@@ -46,6 +46,11 @@ final class Progress {
         if (live) {
             show(counter(doneRuns.get()));
         }
+    }
+
+    /** Adds the runs of an adaptive round to the total. */
+    void more(int runs) {
+        totalRuns.addAndGet(runs);
     }
 
     /** Counts these instances as requested (one line says how many were, not one line each). */
@@ -64,8 +69,9 @@ final class Progress {
 
     private String counter(int done) {
         Duration elapsed = Duration.between(started, Instant.now());
-        String eta = done == 0 ? "?" : format(elapsed.multipliedBy(totalRuns - done).dividedBy(done));
-        return String.format("runs %d/%d, instances: %s; elapsed %s, ETA %s", done, totalRuns, stageCounts(),
+        int total = totalRuns.get();
+        String eta = done == 0 ? "?" : format(elapsed.multipliedBy(Math.max(0, total - done)).dividedBy(done));
+        return String.format("runs %d/%d, instances: %s; elapsed %s, ETA %s", done, total, stageCounts(),
                 format(elapsed), eta);
     }
 
@@ -82,7 +88,7 @@ final class Progress {
         int done = doneRuns.addAndGet(runs);
         Instant now = Instant.now();
         synchronized (this) {
-            if (!live && done < totalRuns && Duration.between(lastReport, now).compareTo(EVERY) < 0) {
+            if (!live && done < totalRuns.get() && Duration.between(lastReport, now).compareTo(EVERY) < 0) {
                 return;
             }
             lastReport = now;

@@ -33,11 +33,16 @@ final class PlanPrinter {
         out.print(t.render("  "));
         out.printf("%nWorkloads (%d):%n", p.workloads().size());
         p.workloads().forEach(w -> out.printf("  %s%n", describe(w)));
-        out.printf("%nRun matrix: %d flavor(s) x instances x task counts x %d workload(s) x %d repetition(s)%n",
-                p.flavors().size(), p.workloads().size(), p.repetitions());
-        out.printf("  %d measured runs (%d agent tasks), plus %d warm-up run(s)%n",
-                size.runs(), size.taskRuns(), size.warmupRuns());
-        out.printf("  estimated samples: %d%n", size.samples());
+        out.printf("%nRun matrix: %d flavor(s) x instances x task counts x %d workload(s) x %s repetition(s)%n",
+                p.flavors().size(), p.workloads().size(), p.adaptive() == null ? String.valueOf(p.repetitions())
+                        : p.adaptive().min() + ".." + p.adaptive().max());
+        if (p.adaptive() != null) {
+            out.printf("  adaptive: %s%n", p.adaptive().describe());
+        }
+        String most = p.adaptive() == null ? "" : "at most ";
+        out.printf("  %s%d measured runs (%d agent tasks), plus %d warm-up run(s)%n",
+                most, size.runs(), size.taskRuns(), size.warmupRuns());
+        out.printf("  estimated samples: %s%d%n", most, size.samples());
         out.printf("%nOrder %s, seed %d; time limit %s; teardown %s; backend %s; memory fraction %s%n",
                 lower(p.order().name()), p.seed(), p.timeLimit().toString().substring(2).toLowerCase(Locale.ROOT),
                 lower(p.teardown().name()), p.backend(), FlavorTable.number(p.memoryFraction()));

@@ -3,7 +3,8 @@ package io.vgpubench.model;
 import io.vgpubench.contract.workload.Workloads;
 
 /**
- * The size of a playbook's run matrix (flavors x instances x task counts x workloads x repetitions).
+ * The size of a playbook's run matrix (flavors x instances x task counts x workloads x repetitions); with adaptive
+ * repetitions, the most it can grow to (every workload to the rule's max, each look's round with its warm-ups).
  *
  * @param instances   instances to create (or hosts to use)
  * @param runs        measured runs: one per instance, task count, workload and repetition
@@ -18,13 +19,15 @@ public record MatrixSize(long instances, long runs, long warmupRuns, long taskRu
         long instances = 0;
         long runs = 0;
         long taskRuns = 0;
+        int reps = p.maxRepetitions();
+        int rounds = p.adaptive() == null ? 1 : p.adaptive().looks().size();
         for (FlavorUnderTest f : p.flavors()) {
             instances += f.instances();
-            runs += (long) f.instances() * f.tasks().size() * p.workloads().size() * p.repetitions();
+            runs += (long) f.instances() * f.tasks().size() * p.workloads().size() * reps;
             taskRuns += (long) f.instances() * f.tasks().stream().mapToLong(Integer::longValue).sum()
-                    * p.workloads().size() * p.repetitions();
+                    * p.workloads().size() * reps;
         }
-        long warmups = runs / p.repetitions() * p.warmup();
+        long warmups = runs / reps * p.warmup() * rounds;
         long samples = p.workloads().isEmpty() ? 0 : taskRuns / p.workloads().size() * metrics;
         return new MatrixSize(instances, runs, warmups, taskRuns, samples);
     }

@@ -14,6 +14,8 @@ import java.util.List;
  * @param memoryFraction cap on device memory per task, as a fraction of what the device reports
  * @param catalog       the flavor catalog the playbook was checked against (every flavor it names is in it)
  * @param slots         how long a repetition measures and a run prepares in the co-runners' common slots
+ * @param adaptive      the rule that adds repetitions until the overhead intervals are narrow enough, or null
+ *                      ({@code repetitions} is then the fixed count; with a rule, its minimum)
  */
 public record Playbook(
         Path source,
@@ -32,7 +34,8 @@ public record Playbook(
         double memoryFraction,
         List<Threshold> thresholds,
         FlavorCatalog catalog,
-        SlotTiming slots) {
+        SlotTiming slots,
+        AdaptiveRepetitions adaptive) {
 
     public Playbook {
         flavors = List.copyOf(flavors);
@@ -43,7 +46,12 @@ public record Playbook(
     /** The same playbook with another seed (a campaign's recorded one, where the file left it to chance). */
     public Playbook withSeed(long recorded) {
         return new Playbook(source, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, recorded,
-                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots);
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots, adaptive);
+    }
+
+    /** The most repetitions per instance the playbook can run: the fixed count, or the adaptive rule's max. */
+    public int maxRepetitions() {
+        return adaptive == null ? repetitions : adaptive.max();
     }
 
     /** A playbook with the default slot timing of its backend. */
@@ -52,7 +60,7 @@ public record Playbook(
                     Duration timeLimit, TeardownPolicy teardown, String backend, double memoryFraction,
                     List<Threshold> thresholds, FlavorCatalog catalog) {
         this(source, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, seed, timeLimit, teardown,
-                backend, memoryFraction, thresholds, catalog, SlotTiming.defaults(backend));
+                backend, memoryFraction, thresholds, catalog, SlotTiming.defaults(backend), null);
     }
 
     /** The catalog entry of a flavor the playbook names. */

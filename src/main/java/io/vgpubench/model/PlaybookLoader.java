@@ -90,7 +90,10 @@ public final class PlaybookLoader {
         String devices = root.optional("devices").map(Devices::read).orElse(null);
         List<WorkloadSpec> workloads = root.required("workloads").map(w -> WorkloadsReader.read(w, devices, dir))
                 .orElse(List.of());
-        int repetitions = root.optional("repetitions").map(r -> r.integer(1, 100_000)).orElse(5L).intValue();
+        Node reps = root.field("repetitions");
+        AdaptiveRepetitions adaptive = reps.holdsMapping() ? AdaptiveRepetitionsReader.read(reps) : null;
+        int repetitions = adaptive != null ? adaptive.min() : reps.isMissing() || reps.holdsMapping() ? 5
+                : java.util.Objects.requireNonNullElse(reps.integer(1, 100_000), 5L).intValue();
         int warmup = root.optional("warmup").map(w -> w.integer(0, 10_000)).orElse(1L).intValue();
         RunOrder order = root.optional("order").map(o -> o.oneOf(List.of("grouped", "interleaved", "random"),
                 w -> RunOrder.valueOf(w.toUpperCase(Locale.ROOT)))).orElse(RunOrder.INTERLEAVED);
@@ -123,7 +126,7 @@ public final class PlaybookLoader {
                 root.optional("repetition_time").map(Durations::read).orElse(defaults.measure()),
                 root.optional("prepare_time").map(Durations::read).orElse(defaults.prepare()));
         return new Playbook(file, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, seed,
-                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots);
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots, adaptive);
     }
 
     private static List<Path> extraCatalogs(Node list, Path dir) {

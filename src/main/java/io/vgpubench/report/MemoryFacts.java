@@ -7,14 +7,14 @@ import io.vgpubench.stats.SummaryRow;
  * What the memory probe measures (memory reported free and total, really allocatable, the shortfall) are
  * facts of a flavor, not performance: the reports show them as values, with no overhead, interval or p-value.
  */
-final class MemoryFacts {
+public final class MemoryFacts {
     private MemoryFacts() {}
 
-    static boolean is(SummaryRow row) {
+    public static boolean is(SummaryRow row) {
         return Workloads.Names.MEMPROBE.equals(row.workload());
     }
 
-    static boolean isPerformance(SummaryRow row) {
+    public static boolean isPerformance(SummaryRow row) {
         return !is(row);
     }
 }

@@ -26,17 +26,20 @@ public record Report(ReportInput input, List<SummaryRow> rows, List<Series> seri
         List<Series> all = new ArrayList<>(Series.group(in.observations()));
         all.addAll(in.summarySeries());
         List<String> order = List.copyOf(in.flavors().keySet());
-        Summaries.Result result = Summaries.compute(all, in.baselineFlavor(), order);
+        Summaries.Result result = Summaries.compute(all, in.baselineFlavor(), order, in.intervalLevel());
         List<String> warnings = new ArrayList<>(in.warnings());
         in.devices().forEach(d -> warnings.addAll(d.warnings()));
         return new Report(in, result.rows(), result.series(), outliers(result.series()),
                 ThresholdCheck.evaluate(in.thresholds(), result.rows(), in.sharing().entirelyLeftOut(),
                         in.baselineFlavor()),
-                List.copyOf(warnings), notes(in, result.notes()));
+                List.copyOf(warnings), notes(in, result.notes(), result.rows()));
     }
 
-    private static List<String> notes(ReportInput in, List<String> fromStatistics) {
+    private static List<String> notes(ReportInput in, List<String> fromStatistics, List<SummaryRow> rows) {
         List<String> notes = new ArrayList<>(fromStatistics);
+        if (in.adaptive() != null) {
+            notes.addAll(AdaptiveNotes.of(in.adaptive(), in.observations(), rows));
+        }
         if (in.summarySeries().stream().anyMatch(s -> s.key().tasks() > 1)) {
             notes.add("summary-level figures of more than one task are taken as given: without samples, no co-runner "
                     + "overlap can be checked");

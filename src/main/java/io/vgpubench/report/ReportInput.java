@@ -1,5 +1,6 @@
 package io.vgpubench.report;
 
+import io.vgpubench.model.AdaptiveRepetitions;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Threshold;
 import io.vgpubench.contract.event.Sample;
@@ -18,12 +19,13 @@ import java.util.Map;
  * mean, sd, n; may be empty), device facts seen (one entry per card), agent warnings, failed runs, the
  * thresholds to check, the spread across cards of instances that measured several, and what is known of
  * co-tenants ({@link Sharing}: each sample's overlap with its co-runners; only proven samples become
- * observations, the others are counted and left out).
+ * observations, the others are counted and left out), and the adaptive-repetitions rule the campaign ran under
+ * (null for a fixed count: its intervals are at the rule's level, and the report says where each workload stopped).
  */
 public record ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
                           List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
                           List<String> warnings, List<String> failures, List<Threshold> thresholds,
-                          List<CardSpread> cards, Sharing sharing) {
+                          List<CardSpread> cards, Sharing sharing, AdaptiveRepetitions adaptive) {
 
     public ReportInput {
         cards = List.copyOf(cards);
@@ -35,6 +37,26 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
         failures = List.copyOf(failures);
         thresholds = List.copyOf(thresholds);
         sharing = sharing == null ? Sharing.none() : sharing;
+    }
+
+    /** With co-tenancy findings, for a fixed number of repetitions. */
+    public ReportInput(String campaign, String baselineFlavor, Map<String, FlavorInfo> flavors,
+                       List<Observation> observations, List<Series> summarySeries, List<DeviceSeen> devices,
+                       List<String> warnings, List<String> failures, List<Threshold> thresholds,
+                       List<CardSpread> cards, Sharing sharing) {
+        this(campaign, baselineFlavor, flavors, observations, summarySeries, devices, warnings, failures, thresholds,
+                cards, sharing, null);
+    }
+
+    /** The same input, taken under an adaptive-repetitions rule (null: a fixed count). */
+    public ReportInput withAdaptive(AdaptiveRepetitions rule) {
+        return new ReportInput(campaign, baselineFlavor, flavors, observations, summarySeries, devices, warnings,
+                failures, thresholds, cards, sharing, rule);
+    }
+
+    /** The confidence level of the overhead intervals: the adaptive rule's, else 95%. */
+    public double intervalLevel() {
+        return adaptive == null ? 0.95 : adaptive.level();
     }
 
     /** Without co-tenancy findings (inputs other than samples). */

@@ -3,6 +3,7 @@ package io.vgpubench.results;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.vgpubench.model.AdaptiveRepetitions;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Threshold;
 import java.util.Collections;
@@ -15,7 +16,9 @@ import java.util.Map;
  * flavor's share of the card, scheduler and label, the thresholds), what resume needs to read the playbook copy
  * as the original was read (its seed, which the file may have left to chance, and the original's folder,
  * {@code playbookDir}, for relative paths in it; absent in campaigns from before it was recorded), and, once
- * the campaign ends, its warnings and failures, so {@code vgpubench report DIR} shows them again. Read
+ * the campaign ends, its warnings and failures, so {@code vgpubench report DIR} shows them again; and the
+ * adaptive-repetitions rule where the playbook had one ({@code adaptive}: min, max, target_ci_pct), so that report
+ * computes its intervals at the rule's level. Read
  * leniently, so a file written by hand or brought from elsewhere needs only what its reader uses: a report
  * needs {@code campaign} and {@code baseline}; absent lists and maps read as empty. Read and written through
  * {@link CampaignFolder}.
@@ -24,7 +27,7 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
                            Map<String, FlavorFacts> flavors, List<Threshold> thresholds, String playbookDir,
-                           List<String> warnings, List<String> failures) {
+                           List<String> warnings, List<String> failures, AdaptiveRepetitions adaptive) {
 
     public CampaignInfo {
         flavors = flavors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(flavors));
@@ -36,13 +39,19 @@ public record CampaignInfo(String campaign, String name, String cloud, String ba
     /** A campaign as it starts: no warnings or failures yet. */
     public CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
                         Map<String, FlavorFacts> flavors, List<Threshold> thresholds, String playbookDir) {
-        this(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, List.of(), List.of());
+        this(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, List.of(), List.of(), null);
+    }
+
+    /** The same facts, for a campaign whose repetitions follow an adaptive rule (null: a fixed count). */
+    public CampaignInfo withAdaptive(AdaptiveRepetitions rule) {
+        return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, warnings,
+                failures, rule);
     }
 
     /** The same facts with the campaign's warnings and failures, which the report shows. */
     public CampaignInfo withNotes(List<String> warnings, List<String> failures) {
         return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, warnings,
-                failures);
+                failures, adaptive);
     }
 
     /**

@@ -16,6 +16,11 @@ public record Comparison(double ratio, double relativePerformance, double overhe
                          double shareEfficiency) {
 
     public static Comparison of(Series s, Series baseline) {
+        return of(s, baseline, 0.95);
+    }
+
+    /** As {@link #of(Series, Series)}, with the overhead interval at {@code level}. */
+    public static Comparison of(Series s, Series baseline, double level) {
         double p = Welch.pValue(s.stats(), baseline.stats());
         if (!ratioDefined(s, baseline)) {
             return new Comparison(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, p, Double.NaN);
@@ -23,7 +28,7 @@ public record Comparison(double ratio, double relativePerformance, double overhe
         double ratio = s.stats().mean() / baseline.stats().mean();
         boolean hib = s.higherIsBetter();
         double rel = hib ? ratio : 1 / ratio;
-        RatioInterval ri = ratioInterval(s, baseline);
+        RatioInterval ri = Fieller.interval(s.stats(), baseline.stats(), level).orElse(null);
         double low = Double.NaN;
         double high = Double.NaN;
         if (ri != null) {

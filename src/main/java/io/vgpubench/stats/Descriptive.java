@@ -42,6 +42,11 @@ public record Descriptive(int n, double mean, double sd, double median, double m
 
     /** The two-sided 95% Student-t quantile for the given degrees of freedom. */
     public static double tQuantile975(double df) {
-        return new TDistribution(null, df).inverseCumulativeProbability(0.975);
+        return tQuantile(df, 0.95);
+    }
+
+    /** The Student-t quantile of a two-sided interval at {@code level} (0.95: the 97.5% quantile). */
+    public static double tQuantile(double df, double level) {
+        return new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - level) / 2);
     }
 }

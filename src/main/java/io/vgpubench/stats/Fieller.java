@@ -3,7 +3,7 @@ package io.vgpubench.stats;
 import java.util.Optional;
 
 /**
- * Fieller's 95% interval for the ratio of two independent means, x̄/ȳ, allowing unequal variances.
+ * Fieller's 95% interval (or one at another level) for the ratio of two independent means, x̄/ȳ, allowing unequal variances.
  * The ratio's bounds are the roots R of (x̄ − R·ȳ)² = t²·(vx + R²·vy), with vx = sx²/nx, vy = sy²/ny,
  * and t the 97.5% Student quantile at the Welch-Satterthwaite degrees of freedom of x̄ − R̂·ȳ.
  *
@@ -19,6 +19,11 @@ public final class Fieller {
     private Fieller() {}
 
     public static Optional<RatioInterval> interval(Descriptive num, Descriptive den) {
+        return interval(num, den, 0.95);
+    }
+
+    /** As {@link #interval(Descriptive, Descriptive)}, at another confidence level (an adaptive campaign's). */
+    public static Optional<RatioInterval> interval(Descriptive num, Descriptive den, double level) {
         if (num.n() < 2 || den.n() < 2 || !Double.isFinite(num.sd()) || !Double.isFinite(den.sd())) {
             return Optional.empty();
         }
@@ -33,7 +38,7 @@ public final class Fieller {
         if (vx + vy == 0) {
             return Optional.of(new RatioInterval(r, r, RatioInterval.Method.FIELLER));
         }
-        double t = Descriptive.tQuantile975(degreesOfFreedom(num, den, r));
+        double t = Descriptive.tQuantile(degreesOfFreedom(num, den, r), level);
         double g = t * t * vy / (y * y);
         if (!(g < 1)) {
             return Optional.of(RatioInterval.unbounded());

@@ -21,6 +21,11 @@ public final class Summaries {
     private record Compared(Series series, Comparison vs, boolean isBaseline, Integer baselineTasks) {}
 
     public static Result compute(List<Series> series, String baselineFlavor, List<String> flavorOrder) {
+        return compute(series, baselineFlavor, flavorOrder, 0.95);
+    }
+
+    /** As {@link #compute(List, String, List)}, with every overhead interval at {@code level}. */
+    public static Result compute(List<Series> series, String baselineFlavor, List<String> flavorOrder, double level) {
         Map<SeriesKey, Series> byKey = new HashMap<>();
         series.forEach(s -> byKey.put(s.key(), s));
         List<Series> ordered = new ArrayList<>(series);
@@ -46,7 +51,7 @@ public final class Summaries {
                         + ": a ratio needs a baseline mean above 0 and a mean of at least 0, so ratio, overhead and "
                         + "its interval are left empty (Welch's p is given)");
             }
-            compared.add(new Compared(s, Comparison.of(s, base), false, base.key().tasks()));
+            compared.add(new Compared(s, Comparison.of(s, base, level), false, base.key().tasks()));
         }
         double[] adjusted = Holm.adjust(compared.stream()
                 .mapToDouble(c -> c.vs() == null ? Double.NaN : c.vs().pValue()).toArray());

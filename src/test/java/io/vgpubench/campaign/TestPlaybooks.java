@@ -33,6 +33,6 @@ public final class TestPlaybooks {
     public static Playbook local(Path source, RunOrder order, int repetitions, Duration timeLimit,
                                  List<WorkloadSpec> workloads, List<FlavorUnderTest> fleet) {
         return new Playbook(source, "test", new CloudSpec.Local(), "local", fleet, workloads, repetitions, 0, order, 7L,
-                timeLimit, TeardownPolicy.ALWAYS, "cpu", 1.0, List.of(), new FlavorCatalog(flavors()), SLOTS);
+                timeLimit, TeardownPolicy.ALWAYS, "cpu", 1.0, List.of(), new FlavorCatalog(flavors()), SLOTS, null);
     }
 }

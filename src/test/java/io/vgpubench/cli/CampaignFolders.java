@@ -24,6 +24,11 @@ final class CampaignFolders {
 
     /** A small local playbook: the baseline with 1 task against local.half with 2, on the CPU backend. */
     static String localPlaybook(String name, String workloads, int repetitions) {
+        return localPlaybook(name, workloads, String.valueOf(repetitions));
+    }
+
+    /** As {@link #localPlaybook(String, String, int)}, with {@code repetitions} as written (a count or a rule). */
+    static String localPlaybook(String name, String workloads, String repetitions) {
         return """
                 name: %s
                 cloud: {type: local}
@@ -33,7 +38,7 @@ final class CampaignFolders {
                   - {flavor: local.half, instances: 1, tasks: [2]}
                 workloads:
                 %s
-                repetitions: %d
+                repetitions: %s
                 repetition_time: 50ms
                 prepare_time: 500ms
                 backend: cpu

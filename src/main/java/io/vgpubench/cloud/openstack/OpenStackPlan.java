@@ -66,7 +66,7 @@ final class OpenStackPlan {
     /** An upper bound of the campaign's length: the busiest instance's runs, each at the playbook's time limit. */
     static Duration longestInstance(Playbook p) {
         long runs = p.flavors().stream().mapToLong(f -> (long) f.tasks().size() * p.workloads().size()
-                * (p.repetitions() + p.warmup())).max().orElse(0);
+                * (p.maxRepetitions() + p.warmup())).max().orElse(0);
         return p.timeLimit().multipliedBy(runs);
     }
 }

@@ -42,6 +42,11 @@ public final class Node {
         doc.problem(pointer, false, path, message);
     }
 
+    /** True where the value is a mapping (nothing reported either way: for a field that may be one of two forms). */
+    public boolean holdsMapping() {
+        return value.isObject();
+    }
+
     /** Checks that this is a mapping, whatever its keys. */
     public boolean isMappingOfAnyKeys() {
         if (!value.isObject()) {

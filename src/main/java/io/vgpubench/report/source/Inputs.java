@@ -36,7 +36,7 @@ public final class Inputs {
         SamplesFile.Content content = folder.readSamples();
         List<String> warnings = Stream.concat(c.warnings().stream(), content.warnings().stream()).toList();
         ReportInput in = ReportInput.fromSamples(c.campaign(), baseline, flavors(c), content.samples(), warnings,
-                c.failures(), c.thresholds());
+                c.failures(), c.thresholds()).withAdaptive(c.adaptive());
         return requireBaseline(in, folder.samplesFile());
     }
 
