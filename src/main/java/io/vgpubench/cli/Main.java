@@ -25,7 +25,15 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = {"-v", "--verbose"}, description = "Also print the log of the controller's parts"
+            + " (SSH retries, API retries, reconnects), at debug level, on standard error. Put it before the command.")
+    boolean verbose;
+
     public static void main(String[] args) {
+        if (verboseAsked(args)) {
+            // before any logger exists: slf4j-simple reads its level once
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = commandLine(out, err).execute(args);
@@ -52,6 +60,19 @@ public final class Main implements Runnable {
             return exitCodeOf(ex);
         });
         return cl;
+    }
+
+    /** True where -v or --verbose comes before the command's name (the root command's option). */
+    static boolean verboseAsked(String[] args) {
+        for (String a : args) {
+            if (a.equals("-v") || a.equals("--verbose")) {
+                return true;
+            }
+            if (!a.startsWith("-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     static int exitCodeOf(Throwable t) {

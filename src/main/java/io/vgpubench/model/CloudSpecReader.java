@@ -5,6 +5,7 @@ import io.vgpubench.model.yaml.Node;
 import io.vgpubench.ssh.KeyFiles;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,8 @@ final class CloudSpecReader {
     private static final Set<String> HOST_KEYS = Set.of("name", "address", "port", "user", "key", "jump",
             "known_hosts", "flavor");
     private static final Set<String> OPENSTACK_KEYS = Set.of("type", "cloud", "region", "image", "network",
-            "ssh_user", "floating_ip", "server_group", "concurrency", "retries", "ssh_from", "trust_on_first_use");
+            "ssh_user", "floating_ip", "server_group", "concurrency", "retries", "ssh_from", "trust_on_first_use",
+            "console_wait", "ssh_wait");
 
     private static final java.util.regex.Pattern CIDR =
             java.util.regex.Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*)/\\d{1,3}");
@@ -118,10 +120,13 @@ final class CloudSpecReader {
             return null;
         }
         boolean tofu = n.optional("trust_on_first_use").map(Node::bool).orElse(false) == Boolean.TRUE;
-        if (image == null || network == null || sshUser == null || concurrency == null || retries == null) {
+        Duration consoleWait = n.optional("console_wait").map(Durations::read).orElse(CloudSpec.OpenStack.CONSOLE_WAIT);
+        Duration sshWait = n.optional("ssh_wait").map(Durations::read).orElse(CloudSpec.OpenStack.SSH_WAIT);
+        if (image == null || network == null || sshUser == null || concurrency == null || retries == null
+                || consoleWait == null || sshWait == null) {
             return null;
         }
         return new CloudSpec.OpenStack(cloud, region, image, network, sshUser, floatingIp, group,
-                concurrency.intValue(), retries.intValue(), sshFrom, tofu);
+                concurrency.intValue(), retries.intValue(), sshFrom, tofu, consoleWait, sshWait);
     }
 }

@@ -45,6 +45,25 @@ public final class Durations {
         }
     }
 
+    /** As a playbook writes it, to the second ("10m", "1m20s", "45s"; below a second, "250ms"): what parse reads. */
+    public static String format(Duration d) {
+        if (d.compareTo(Duration.ofSeconds(1)) < 0) {
+            return d.toMillis() + "ms";
+        }
+        long s = d.toSeconds();
+        StringBuilder b = new StringBuilder();
+        if (s >= 3600) {
+            b.append(s / 3600).append('h');
+        }
+        if (s % 3600 >= 60) {
+            b.append(s % 3600 / 60).append('m');
+        }
+        if (s % 60 > 0 || b.length() == 0) {
+            b.append(s % 60).append('s');
+        }
+        return b.toString();
+    }
+
     private static long part(Matcher m, int group) {
         return m.group(group) == null ? 0 : Long.parseLong(m.group(group));
     }

@@ -9,7 +9,10 @@ import com.jcraft.jsch.Session;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.vgpubench.VgpubenchException;
+import io.vgpubench.model.Durations;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -36,14 +39,27 @@ public final class SshConnector {
     private final Semaphore uploads;
     private final Map<String, Semaphore> jumpLogins = new ConcurrentHashMap<>();
     private final NamedLocks deploys = new NamedLocks();
+    /** Where a wait for a host to answer is told: its first retry, then every {@link #SAY_EVERY} at most. */
+    private final Consumer<String> waiting;
+    static final Duration SAY_EVERY = Duration.ofSeconds(30);
 
     public SshConnector(SshSettings settings) {
         this(settings, UPLOADS_AT_ONCE);
     }
 
     public SshConnector(SshSettings settings, int uploadsAtOnce) {
+        this(settings, uploadsAtOnce, line -> { });
+    }
+
+    private SshConnector(SshSettings settings, int uploadsAtOnce, Consumer<String> waiting) {
         this.settings = settings;
         this.uploads = new Semaphore(uploadsAtOnce, true);
+        this.waiting = waiting;
+    }
+
+    /** A connector that tells {@code waiting} (a progress line) while a host does not answer yet. */
+    public SshConnector saying(Consumer<String> waiting) {
+        return new SshConnector(settings, uploads.availablePermits(), waiting);
     }
 
     /** The slots agent bundle uploads through this connector share. */
@@ -60,17 +76,50 @@ public final class SshConnector {
         return settings;
     }
 
-    /** Waits for the host to answer and logs in; throws {@link SshException} (or bad input for a bad key). */
+    /**
+     * Waits for the host to answer and logs in; throws {@link SshException} (or bad input for a bad key). A wait is
+     * told as one line per {@link #SAY_EVERY} with the attempts counted; it ends early when every attempt has been
+     * refused for the settings' refusal limit (nothing listens there, however long the readiness).
+     */
     public SshConnection open(SshEndpoint endpoint) {
+        Instant started = Instant.now();
+        Instant[] refusedSince = {null};
+        Instant[] said = {null};
         RetryPolicy<SshConnection> retry = RetryPolicy.<SshConnection>builder()
                 .handleIf(e -> e instanceof SshException s && s.retryable())
                 .withBackoff(Duration.ofMillis(250), Duration.ofSeconds(15))
                 .withMaxRetries(-1)
                 .withMaxDuration(settings.readiness())
-                .onRetry(ev -> LOG.info("{} (retrying)", ev.getLastException().getMessage()))
+                .onRetry(ev -> {
+                    LOG.debug("{} (retrying)", ev.getLastException().getMessage());
+                    Instant now = Instant.now();
+                    if (said[0] == null || Duration.between(said[0], now).compareTo(SAY_EVERY) >= 0) {
+                        said[0] = now;
+                        waiting.accept(ev.getLastException().getMessage() + "; still trying (attempt "
+                                + ev.getAttemptCount() + ", " + Durations.format(Duration.between(started, now))
+                                + " of " + Durations.format(settings.readiness()) + ")");
+                    }
+                })
                 .build();
         try {
-            return Failsafe.with(retry).get(() -> openOnce(endpoint));
+            return Failsafe.with(retry).get(() -> {
+                try {
+                    return openOnce(endpoint);
+                } catch (SshException.Refused refused) {
+                    Instant now = Instant.now();
+                    refusedSince[0] = refusedSince[0] == null ? now : refusedSince[0];
+                    if (Duration.between(refusedSince[0], now).compareTo(settings.refusedLimit()) >= 0) {
+                        throw new SshException(refused.getMessage() + "; every attempt refused for "
+                                + Durations.format(settings.refusedLimit()) + ", so nothing listens there: gave up"
+                                + " without waiting the rest of " + Durations.format(settings.readiness()), null,
+                                false);
+                    }
+                    throw refused;
+                } catch (SshException other) {
+                    refusedSince[0] = null;
+                    throw other;
+                }
+            });
         } catch (SshException e) {
             if (!e.retryable()) {
                 throw e;

@@ -22,4 +22,11 @@ public class SshException extends VgpubenchException {
     public boolean retryable() {
         return retryable;
     }
+
+    /** Nothing accepted the TCP connection: retryable while a machine boots, a sign of no sshd once it has. */
+    public static final class Refused extends SshException {
+        public Refused(String message) {
+            super(message, null, true);
+        }
+    }
 }

@@ -29,8 +29,8 @@ final class SshFailures {
             return new SshException(who + ": unknown host name " + endpoint.host() + " (DNS lookup failed)", null, false);
         }
         if (cause instanceof ConnectException) {
-            return new SshException(who + ": connection refused (is sshd running and listening on port "
-                    + endpoint.port() + "?)", null, true);
+            return new SshException.Refused(who + ": connection refused (is sshd running and listening on port "
+                    + endpoint.port() + "?)");
         }
         if (cause instanceof SocketTimeoutException || text.contains("timeout") || text.contains("timed out")) {
             return new SshException(who + ": no SSH answer within " + seconds(settings.connectTimeout())

@@ -26,7 +26,7 @@ import java.util.Properties;
  */
 record ContractHost(AgentHost host, Path runs, AutoCloseable server) implements AutoCloseable {
     private static final SshSettings FAST = new SshSettings(Duration.ofSeconds(5), Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(5), false);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(5), false, Duration.ofSeconds(5));
 
     /** The folder of the run under {@code key}, as this machine sees it. */
     Path runFolder(String key) {

@@ -138,6 +138,26 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void readsTheOpenStackConsoleAndSshWaitsAndRefusesOneThatIsNotADuration() {
+        String openstack = VALID.replace("  type: local\n", """
+                  type: openstack
+                  image: ubuntu-22.04
+                  network: net
+                  ssh_user: ubuntu
+                  console_wait: 90s
+                  ssh_wait: 3m
+                """).replace("local.half", "g3.small").replace("baseline: local", "baseline: g3.small")
+                .replace("- flavor: local\n", "- flavor: g3.xl\n");
+
+        CloudSpec.OpenStack cloud = (CloudSpec.OpenStack) fx.load(openstack).cloud();
+
+        assertThat(cloud.consoleWait()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(cloud.sshWait()).isEqualTo(java.time.Duration.ofMinutes(3));
+        fx.rejects(openstack.replace("ssh_wait: 3m", "ssh_wait: forever"))
+                .hasMessageContaining(fx.file() + ":8:13: cloud.ssh_wait: must be a duration like 250ms, 90s");
+    }
+
+    @Test
     void readsExtraCatalogsNamedByThePlaybookRelativeToIt() {
         fx.write("mine.yaml", """
                 flavors:

@@ -23,7 +23,7 @@ public class SshAgentHostTest {
     static final String CAMPAIGN = "ssh-test-20260101t0000-abcd";
     public static final AgentBundle BUNDLE = AgentBundles.find(Path.of(System.getProperty("vgpubench.home", ".")));
     static final SshSettings FAST = new SshSettings(Duration.ofSeconds(5), Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(5), false);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(5), false, Duration.ofSeconds(5));
 
     @TempDir
     Path tmp;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Connecting to real SSH servers: host keys verified or refused, slow and refused hosts, jump hosts, faults. */
 class SshConnectorTest {
     static final SshSettings FAST = new SshSettings(Duration.ofMillis(800), Duration.ofSeconds(30),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(3), false);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(3), false, Duration.ofMinutes(1));
 
     @TempDir
     Path tmp;
@@ -199,6 +199,24 @@ class SshConnectorTest {
                 .isInstanceOf(SshException.class)
                 .hasMessageContaining("host-a (tester@127.0.0.1:" + closedPort + "): connection refused")
                 .hasMessageContaining("gave up after 3 s");
+    }
+
+    @Test
+    void aPortThatRefusesEveryAttemptIsGivenUpAtTheRefusalLimitAndTheWaitIsToldWithItsAttempts() throws Exception {
+        int closedPort = closedPort();
+        SshSettings patient = new SshSettings(Duration.ofMillis(800), Duration.ofSeconds(30), Duration.ofSeconds(5), 3,
+                Duration.ofMinutes(10), false, Duration.ofSeconds(2));
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SshConnector connector = new SshConnector(patient).saying(said::add);
+
+        assertThatThrownBy(() -> org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> connector.open(endpoint(closedPort, new HostKeyPolicy.TrustOnFirstUse()))))
+                .isInstanceOf(SshException.class)
+                .hasMessageContaining("host-a (tester@127.0.0.1:" + closedPort + "): connection refused")
+                .hasMessageContaining("every attempt refused for 2s, so nothing listens there: gave up without"
+                        + " waiting the rest of 10m");
+        assertThat(said).isNotEmpty().first().asString().contains("connection refused")
+                .contains("still trying (attempt 1, ").endsWith(" of 10m)");
     }
 
     @Test

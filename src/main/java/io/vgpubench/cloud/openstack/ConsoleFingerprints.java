@@ -15,6 +15,17 @@ final class ConsoleFingerprints {
 
     private ConsoleFingerprints() {}
 
+    private static final java.util.regex.Pattern FINISHED =
+            java.util.regex.Pattern.compile("Cloud-init v\\. \\S+ finished at");
+
+    /**
+     * True once the console shows cloud-init's last line ({@code Cloud-init v. 23.1 finished at ...}): it prints
+     * the fingerprints before that, so none by then means none will come.
+     */
+    static boolean bootFinished(String console) {
+        return console != null && FINISHED.matcher(console).find();
+    }
+
     /** The fingerprint lines ({@code 256 SHA256:... root@host (ED25519)}), empty when no complete block. */
     static List<String> parse(String console) {
         List<String> last = List.of();

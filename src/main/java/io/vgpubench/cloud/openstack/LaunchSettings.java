@@ -19,8 +19,13 @@ public record LaunchSettings(int concurrency, int retries, Duration pollInitial,
     public static final String CONSOLE_WAIT_PROPERTY = "vgpubench.openstack.console-wait";
 
     public static LaunchSettings of(int concurrency, int retries) {
+        return of(concurrency, retries, io.vgpubench.model.CloudSpec.OpenStack.CONSOLE_WAIT);
+    }
+
+    /** With the playbook's console wait ({@code cloud.console_wait}); the system property, where set, wins. */
+    public static LaunchSettings of(int concurrency, int retries, Duration consoleWait) {
         Duration console = java.util.Optional.ofNullable(System.getProperty(CONSOLE_WAIT_PROPERTY))
-                .map(io.vgpubench.model.Durations::parse).orElse(Duration.ofMinutes(5));
+                .map(io.vgpubench.model.Durations::parse).orElse(consoleWait);
         return new LaunchSettings(concurrency, retries, Duration.ofSeconds(1), Duration.ofSeconds(3),
                 Duration.ofMinutes(20), Duration.ofMinutes(10), console);
     }

@@ -48,7 +48,7 @@ public final class OpenStackCloud implements Cloud, PlanCheck, CampaignSweep, Fl
     /** Logs in with clouds.yaml or the OS_* variables, as the playbook's {@code cloud} and {@code region} say. */
     public OpenStackCloud(CloudSpec.OpenStack spec, Path resultsRoot, Consumer<String> console) {
         this(spec, CloudConfigs.resolve(spec.cloud(), spec.region()), resultsRoot, console,
-                LaunchSettings.of(spec.concurrency(), spec.retries()), RetrySettings.standard());
+                LaunchSettings.of(spec.concurrency(), spec.retries(), spec.consoleWait()), RetrySettings.standard());
     }
 
     public OpenStackCloud(CloudSpec.OpenStack spec, CloudConfig config, Path resultsRoot, Consumer<String> console,

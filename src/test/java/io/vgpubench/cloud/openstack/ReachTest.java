@@ -69,10 +69,32 @@ class ReachTest {
         InstanceInfo vm = new InstanceInfo("s1", "camp-1", "g3.small", InstanceState.ACTIVE,
                 SshRoute.direct("149.165.1.2"), Map.of());
 
-        SshEndpoint endpoint = new Reach(spec, Duration.ofSeconds(5), nova.client(RetrySettings.standard()), l -> { })
+        List<String> said = new java.util.ArrayList<>();
+        SshEndpoint endpoint = new Reach(spec, Duration.ofSeconds(5), nova.client(RetrySettings.standard()), said::add)
                 .endpoint(vm, Path.of("k"));
 
         assertThat(endpoint.hostKeys()).isInstanceOf(HostKeyPolicy.Pinned.class);
         assertThat(endpoint.jump()).isNull();
+        assertThat(said).hasSize(2).first().asString().isEqualTo("camp-1: waiting up to 5s for cloud-init's host key"
+                + " fingerprints on the console (cloud.console_wait)");
+        assertThat(said.get(1)).startsWith("camp-1: 1 host key fingerprint(s) on the console after ");
+    }
+
+    @Test
+    void aConsoleWhereCloudInitFinishedWithoutKeysIsNotWaitedForAnyLonger() throws Exception {
+        console("s1", "[   12.1] cloud-init[812]: Cloud-init v. 23.1.2-0ubuntu0~22.04.1 running 'modules:final'\n"
+                + "[   14.9] cloud-init[812]: Cloud-init v. 23.1.2-0ubuntu0~22.04.1 finished at Wed, 02 Dec 2026"
+                + " 05:01:12 +0000. Datasource DataSourceOpenStackLocal.  Up 14.87 seconds\n");
+        InstanceInfo vm = new InstanceInfo("s1", "camp-1", "g3.small", InstanceState.ACTIVE,
+                SshRoute.direct("149.165.1.2"), Map.of());
+        List<String> said = new java.util.ArrayList<>();
+        Reach reach = new Reach(spec, Duration.ofHours(1), nova.client(RetrySettings.standard()), said::add);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.junit.jupiter.api.Assertions
+                        .assertTimeoutPreemptively(Duration.ofSeconds(30), () -> reach.endpoint(vm, Path.of("k"))))
+                .hasMessageContaining("instance camp-1: the cloud gave no SSH host key fingerprints and trust on first"
+                        + " use was not allowed");
+        assertThat(said).containsExactly("camp-1: the console shows cloud-init finished without host key"
+                + " fingerprints; not waiting for them");
     }
 }

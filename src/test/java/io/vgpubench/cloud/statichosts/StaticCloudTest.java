@@ -34,7 +34,7 @@ class StaticCloudTest {
     static final CampaignId CAMPAIGN = new CampaignId("static-test-20260101t0000-beef");
     static final Flavor BARE = flavor("bare-metal");
     static final SshSettings FAST = new SshSettings(Duration.ofSeconds(5), Duration.ofSeconds(60),
-            Duration.ofSeconds(5), 3, Duration.ofSeconds(3), false);
+            Duration.ofSeconds(5), 3, Duration.ofSeconds(3), false, Duration.ofSeconds(3));
 
     @TempDir
     Path tmp;
