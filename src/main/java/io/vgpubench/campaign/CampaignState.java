@@ -41,7 +41,7 @@ final class CampaignState {
         for (JournalEntry e : entries) {
             s.track(e);
             if (e instanceof JournalEntry.ProvisionRequested p) {
-                p.instances().forEach(i -> s.stages.put(i, Stage.of(InstanceState.REQUESTED, null)));
+                p.instances().forEach(i -> s.stages.put(i, Stage.of(InstanceState.REQUESTED, null, p.at())));
             } else if (e instanceof JournalEntry.TeardownDone d && d.leftovers().isEmpty()) {
                 s.stages.replaceAll((i, stage) -> stage.deleted());
             } else if (e instanceof JournalEntry.BatchStarted b) {
@@ -50,7 +50,7 @@ final class CampaignState {
                 s.finished.computeIfAbsent(b.instance(), k -> new HashSet<>()).add(b.batch());
                 s.started.getOrDefault(b.instance(), new HashMap<>()).remove(b.batch());
             } else if (e instanceof JournalEntry.InstanceChanged c) {
-                s.stages.put(c.instance(), Stage.of(c.state(), c.reason()));
+                s.stages.put(c.instance(), Stage.of(c.state(), c.reason(), c.at()));
             } else if (e instanceof JournalEntry.CampaignFinished) {
                 s.campaignFinished = true;
             } else if (e instanceof JournalEntry.HostKeyTrusted t) {
@@ -117,8 +117,11 @@ final class CampaignState {
         sb.append("batches ").append(done).append('/').append(batches)
                 .append(more > 0 ? " (and " + more + " of adaptive rounds)" : "").append(", samples ").append(samples)
                 .append('\n');
+        sb.append("instances, at their last stage as the journal recorded it (the cloud is not asked; a server may"
+                + " have moved on since):\n");
         for (InstancePlan p : plans) {
-            sb.append("  ").append(p.name()).append(": ").append(stages.containsKey(p.name()) ? stages.get(p.name()).describe() : "not requested")
+            sb.append("  ").append(p.name()).append(": ").append(stages.containsKey(p.name())
+                            ? stages.get(p.name()).describeWithTime() : "not requested")
                     .append(", batches done ").append(finishedBatches(p.name()).size()).append('/')
                     .append(p.batches().size()).append('\n');
         }

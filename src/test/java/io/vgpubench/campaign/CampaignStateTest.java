@@ -83,7 +83,10 @@ class CampaignStateTest {
         assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0)).contains("c-half-3: REQUESTED,");
         journal.add(new JournalEntry.InstanceChanged(T, "c-half-3", InstanceState.BUILDING, "id-4", null));
         assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0)).contains("c-half-3: BUILDING,")
-                .contains("c-local-1: ACTIVE,");
+                .contains("c-local-1: ACTIVE,")
+                .as("a stage is the journal's, with its time, not the cloud's now")
+                .contains("instances, at their last stage as the journal recorded it (the cloud is not asked")
+                .contains("c-half-3: BUILDING, journaled 00:00:00 UTC,");
 
         journal.add(new JournalEntry.TeardownDone(T, List.of()));
         assertThat(CampaignState.from(journal).describe("c", ROOT, plans, 0))

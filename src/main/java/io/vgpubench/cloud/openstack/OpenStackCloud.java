@@ -135,7 +135,8 @@ public final class OpenStackCloud implements Cloud, PlanCheck, CampaignSweep, Fl
         expiryWarning(Duration.ofHours(24)).ifPresent(w -> console.accept("WARNING: " + w));
         Fleet fleet = Fleet.prepare(this, spec, campaign, requests, keyFile(campaign));
         Arrivals arrivals = new Arrivals(fleet.addresses(requests.size()), listener);
-        new ServerLauncher(nova, launch, console).launch(Names.tag(campaign), fleet.slots(), arrivals);
+        new ServerLauncher(nova, launch, console, spec.serverGroup()).launch(Names.tag(campaign), fleet.slots(),
+                arrivals);
         return arrivals.result();
     }
 

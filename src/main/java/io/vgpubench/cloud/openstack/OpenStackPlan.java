@@ -44,14 +44,20 @@ final class OpenStackPlan {
         }
         int vgpus = fleet.stream().mapToInt(CloudFlavor::vgpus).sum();
         lines.add("vGPUs the fleet asks the scheduler for: " + vgpus);
-        for (QuotaCheck.Line l : QuotaCheck.check(cloud.session(), cloud.os4j(), fleet, spec.floatingIp() ? 1 : 0)) {
+        if ("anti-affinity".equals(spec.serverGroup())) {
+            p.flavors().stream().filter(f -> f.instances() > 1).forEach(f -> lines.add("server group anti-affinity: the "
+                    + f.instances() + " instances of " + f.flavor() + " each need a host of their own; where the cloud"
+                    + " has fewer hosts able to take them, the rest fail with NoValidHost (and are not retried)"));
+        }
+        int free = spec.floatingIp() ? QuotaCheck.freeFloatingIps(cloud.session(), cloud.os4j()) : 0;
+        int floatingIps = spec.floatingIp() ? Math.max(1, FloatingIps.toAllocate(fleet.size(), free)) : 0;
+        for (QuotaCheck.Line l : QuotaCheck.check(cloud.session(), cloud.os4j(), fleet, floatingIps)) {
             lines.add((l.fits() ? "fits   " : "EXCEEDS ") + l.describe());
             if (!l.fits()) {
                 problems.add("quota: " + l.describe());
             }
         }
         if (spec.floatingIp()) {
-            int free = QuotaCheck.freeFloatingIps(cloud.session(), cloud.os4j());
             int given = FloatingIps.toAllocate(fleet.size(), free);
             lines.add(given >= fleet.size() ? "SSH: a floating IP for each of the " + fleet.size() + " instances"
                     : "SSH: " + free + " floating IP(s) free for " + fleet.size() + " instances, so one instance gets"
@@ -63,10 +69,16 @@ final class OpenStackPlan {
                 problems.isEmpty() ? Optional.empty() : Optional.of(FailureKind.INFRASTRUCTURE));
     }
 
-    /** An upper bound of the campaign's length: the busiest instance's runs, each at the playbook's time limit. */
+    /**
+     * An upper bound of the campaign's length: the busiest instance's runs, each at the playbook's time limit, after
+     * the longest a server may take to be ACTIVE, to show its keys on the console and to answer SSH.
+     */
     static Duration longestInstance(Playbook p) {
         long runs = p.flavors().stream().mapToLong(f -> (long) f.tasks().size() * p.workloads().size()
                 * (p.maxRepetitions() + p.warmup())).max().orElse(0);
-        return p.timeLimit().multipliedBy(runs);
+        CloudSpec.OpenStack spec = (CloudSpec.OpenStack) p.cloud();
+        LaunchSettings launch = LaunchSettings.of(spec.concurrency(), spec.retries(), spec.consoleWait());
+        return launch.bootTimeout().plus(launch.consoleWait()).plus(spec.sshWait())
+                .plus(p.timeLimit().multipliedBy(runs));
     }
 }

@@ -29,11 +29,18 @@ final class ServerLauncher {
     private final NovaServers nova;
     private final LaunchSettings settings;
     private final Consumer<String> log;
+    /** The campaign's server group policy ("affinity", "anti-affinity"), or null. */
+    private final String groupPolicy;
 
     ServerLauncher(NovaServers nova, LaunchSettings settings, Consumer<String> log) {
+        this(nova, settings, log, null);
+    }
+
+    ServerLauncher(NovaServers nova, LaunchSettings settings, Consumer<String> log, String groupPolicy) {
         this.nova = nova;
         this.settings = settings;
         this.log = log;
+        this.groupPolicy = groupPolicy;
     }
 
     /** The servers that reached ACTIVE, and the failures of those that did not. */
@@ -234,13 +241,20 @@ final class ServerLauncher {
             } else if (v != null && v.error()) {
                 String fault = faultOf(v);
                 s.faults.add(fault);
-                log.accept(s.boot.name() + ": ERROR (" + fault + ")" + (s.boots <= settings.retries()
-                        ? ", deleted, booting again (" + s.boots + " of " + (settings.retries() + 1) + ")" : ""));
+                // anti-affinity: the group's other servers keep their hosts, so booting again finds none either
+                boolean noHostOfItsOwn = "anti-affinity".equals(groupPolicy) && (fault.contains("No valid host")
+                        || fault.contains("Exhausted all hosts") || fault.contains("nti-affinity"));
+                boolean again = s.boots <= settings.retries() && !noHostOfItsOwn;
+                log.accept(s.boot.name() + ": ERROR (" + fault + ")" + (again ? ", deleted, booting again ("
+                        + s.boots + " of " + (settings.retries() + 1) + ")" : ", deleted"));
                 dropServer(s);
-                if (s.boots <= settings.retries()) {
+                if (again) {
                     booting.put(s, pool.submit(() -> nova.boot(s.boot)));
                 } else {
-                    fail(s, String.join("; ", s.faults));
+                    fail(s, faults(s) + (noHostOfItsOwn ? "; the campaign's anti-affinity server group needs a host"
+                            + " of its own for each instance and the scheduler found none left for this one (not"
+                            + " retried: the group's other servers keep theirs; use fewer instances or no server"
+                            + " group)" : ""));
                 }
             } else if (Duration.between(s.accepted, Instant.now()).compareTo(settings.bootTimeout()) > 0) {
                 String status = v == null ? "not listed" : v.status();
@@ -248,6 +262,14 @@ final class ServerLauncher {
                 fail(s, "still " + status + " " + settings.bootTimeout().toSeconds() + " s after its boot was"
                         + " accepted; deleted");
             }
+        }
+
+        /** The slot's faults, each once, with how many boots ended in it where more than one did. */
+        private String faults(Slot s) {
+            Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            s.faults.forEach(f -> counts.merge(f, 1, Integer::sum));
+            return counts.entrySet().stream().map(e -> e.getKey() + (e.getValue() > 1 ? " (" + e.getValue()
+                    + " boots)" : "")).collect(java.util.stream.Collectors.joining("; "));
         }
 
         /** The fault message; Nova's list leaves it out, so the one server in ERROR is read alone. */

@@ -79,7 +79,22 @@ class CliOpenStackIT {
                 .contains("vGPUs the fleet asks the scheduler for: 3")
                 .contains("fits   instances: needs 3").contains("fits   cores: needs 40")
                 .contains("SSH: a floating IP for each of the 3 instances")
+                .contains("fits   floating IPs: needs 3")
                 .doesNotContain(env.demo().password());
+    }
+
+    @Test
+    void planWarnsThatAnAntiAffinityGroupNeedsAHostPerInstance() throws Exception {
+        Path playbook = Files.writeString(dir.resolve("spread.yaml"), Files.readString(playbook(
+                "  - {flavor: g3.small, instances: 3, tasks: [1]}\n")).replace("  floating_ip: true\n",
+                "  floating_ip: true\n  server_group: anti-affinity\n"));
+
+        Run plan = vgpubench("plan", playbook.toString());
+
+        assertThat(plan.exit()).as(plan.out()).isZero();
+        assertThat(plan.out()).contains("server group anti-affinity: the 3 instances of g3.small each need a host of"
+                + " their own; where the cloud has fewer hosts able to take them, the rest fail with NoValidHost (and"
+                + " are not retried)");
     }
 
     @Test

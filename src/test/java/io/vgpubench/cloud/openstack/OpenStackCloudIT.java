@@ -154,7 +154,7 @@ class OpenStackCloudIT {
         assertThat(together.teardown(id)).isEmpty();
 
         CampaignId spreadId = CampaignId.fresh("it-spread");
-        ProvisionResult spread = cloud(env, false, "anti-affinity", 0, spreadId)
+        ProvisionResult spread = cloud(env, false, "anti-affinity", 2, spreadId)
                 .provision(spreadId, FixtureClouds.requests(spreadId, "m3.tiny", 2));
 
         // One compute host: at most one of the two fits. Booted at once, both may pass the scheduler and then
@@ -163,7 +163,10 @@ class OpenStackCloudIT {
         assertThat(spread.ready()).as("the fixture has one compute host").hasSizeLessThanOrEqualTo(1);
         assertThat(spread.ready().size() + spread.failures().size()).isEqualTo(2);
         assertThat(spread.failures()).isNotEmpty().allSatisfy(f -> assertThat(f.reason())
-                .containsAnyOf("No valid host", "nti-affinity", "Exhausted all hosts"));
+                .containsAnyOf("No valid host", "nti-affinity", "Exhausted all hosts")
+                .contains("the campaign's anti-affinity server group needs a host of its own for each instance"));
+        assertThat(log).as("with retries: 2, a server the group leaves no host for is not booted again")
+                .noneMatch(l -> l.startsWith(spreadId.value()) && l.contains("booting again"));
     }
 
     @Test

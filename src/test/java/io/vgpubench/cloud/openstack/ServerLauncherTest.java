@@ -152,7 +152,7 @@ class ServerLauncherTest {
         assertThat(outcome.ready()).as("one of the two got through on its second boot").hasSize(1);
         assertThat(outcome.failures()).singleElement().satisfies(f -> {
             assertThat(f.flavor()).isEqualTo("g3.small");
-            assertThat(f.reason()).isEqualTo(FakeNova.NO_VALID_HOST + "; " + FakeNova.NO_VALID_HOST);
+            assertThat(f.reason()).as("the fault once, with its count").isEqualTo(FakeNova.NO_VALID_HOST + " (2 boots)");
         });
         assertThat(requests("POST", "/servers")).hasSize(4);
         assertThat(requests("DELETE", "/servers/")).hasSize(3);

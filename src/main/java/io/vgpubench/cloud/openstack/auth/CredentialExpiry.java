@@ -40,9 +40,13 @@ public final class CredentialExpiry {
 
     /** A warning when the credential expires before {@code end}; empty when it lasts. */
     public static Optional<String> warning(Session session, Instant end) {
+        Instant now = Instant.now();
         return of(session).filter(e -> e.isBefore(end)).map(e -> "the application credential of "
-                + session.cloud().source() + " expires at " + e + ", before the campaign's estimated end (" + end
-                + ", " + Duration.between(Instant.now(), end).toHours() + " h from now): the controller will lose the"
+                + session.cloud().source() + " expires at " + e + " (" + (e.isAfter(now) ? "in "
+                + io.vgpubench.model.Durations.format(Duration.between(now, e).withNanos(0)) : "already expired")
+                + "), before the campaign's estimated end (" + end + ", "
+                + io.vgpubench.model.Durations.format(Duration.between(now, end).withNanos(0))
+                + " from now): the controller will lose the"
                 + " cloud mid-campaign. Make one that lasts: openstack application credential create --expiration"
                 + " <date> <name>");
     }

@@ -161,7 +161,8 @@ class AuthIT {
             assertThat(CredentialExpiry.of(js2Like)).contains(expires);
             assertThat(CredentialExpiry.warning(js2Like, Instant.now().plus(Duration.ofHours(1)))).isEmpty();
             assertThat(CredentialExpiry.warning(js2Like, Instant.now().plus(Duration.ofHours(30)))).hasValueSatisfying(
-                    w -> assertThat(w).contains("expires at " + expires).contains("--expiration"));
+                    w -> assertThat(w).contains("expires at " + expires).contains("--expiration")
+                            .as("how long is left, to the second").containsPattern("\\(in 1h59m(\\d+s)?\\)"));
         } finally {
             demo.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(env.authUrl() + "/users/"
                     + env.demo().userId() + "/application_credentials/" + id))
