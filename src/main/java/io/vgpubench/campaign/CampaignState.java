@@ -95,6 +95,12 @@ final class CampaignState {
         return started.getOrDefault(instance, Map.of());
     }
 
+    /** The instance's last journaled stage, as status shows it ("FAILED (not provisioned: ...)"). */
+    String stage(String instance) {
+        Stage stage = stages.get(instance);
+        return stage == null ? "not requested" : stage.describe();
+    }
+
     /** True where the instance's last journaled stage is FAILED. */
     boolean failed(String instance) {
         Stage stage = stages.get(instance);

@@ -48,7 +48,7 @@ final class Drivers implements ProvisionListener {
 
     /** Journals an instance FAILED with the cloud's reason and counts it as a failure. */
     static void notProvisioned(CampaignContext ctx, ProvisionFailure failure) {
-        ctx.state(failure.name(), InstanceState.FAILED, null, failure.reason());
+        ctx.state(failure.name(), InstanceState.FAILED, null, "not provisioned: " + failure.reason());
         ctx.fail(failure.name() + ": not provisioned: " + failure.reason());
     }
 

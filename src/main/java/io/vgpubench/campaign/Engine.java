@@ -1,5 +1,6 @@
 package io.vgpubench.campaign;
 
+import io.vgpubench.Redact;
 import io.vgpubench.agenthost.AgentBundle;
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
@@ -76,6 +77,7 @@ final class Engine {
                 if (playbook.adaptive() != null && !tornDown.get()) {
                     new AdaptiveRounds(ctx, flavors, playbook.adaptive()).run(round -> runRound(ctx, round));
                 }
+                sayLostInstances(ctx, plans);
             } finally {
                 leftovers = teardownByPolicy(ctx);
                 stop.detach(running);
@@ -174,6 +176,25 @@ final class Engine {
             }
         } else {
             runAll(ctx, todo, live, now);
+        }
+    }
+
+    /**
+     * For the report: each flavor that lost instances (not provisioned, or failed on the way), how many of how many
+     * and why, so a row's n is read against the fleet that was asked for.
+     */
+    private void sayLostInstances(CampaignContext ctx, List<InstancePlan> plans) {
+        CampaignState now = CampaignState.from(Journal.read(dir.journal()));
+        for (var f : playbook.flavors()) {
+            List<InstancePlan> members = plans.stream().filter(p -> p.flavor().name().equals(f.flavor())).toList();
+            List<String> lost = members.stream().filter(p -> now.failed(p.name()))
+                    .map(p -> p.name() + " (" + now.stage(p.name()) + ")").toList();
+            String line = "flavor " + f.flavor() + " lost " + lost.size() + " of its " + members.size()
+                    + " instance(s): " + String.join("; ", lost) + "; its figures come from the other "
+                    + (members.size() - lost.size());
+            if (!lost.isEmpty() && !ctx.warnings.contains(Redact.secrets(line))) { // a resume has said it already
+                ctx.warn(line);
+            }
         }
     }
 

@@ -189,6 +189,12 @@ class EnginePipelineTest {
         assertThat(samples).hasSize(4 + 8 + 8).extracting(Sample::key).doesNotHaveDuplicates();
         assertThat(samples).extracting(Sample::instance).doesNotContain(outcome.campaignId() + "-local-half-3");
         assertThat(new LocalCloud(results).discover(new CampaignId(outcome.campaignId()))).isEmpty();
+        assertThat(outcome.warnings()).as("the report says which flavor lost instances, and how many of how many")
+                .contains("flavor local.half lost 1 of its 3 instance(s): " + outcome.campaignId()
+                        + "-local-half-3 (FAILED (not provisioned: " + NO_VALID_HOST + ")); its figures come from"
+                        + " the other 2");
+        assertThat(java.nio.file.Files.readString(outcome.directory().resolve("report.md")))
+                .contains("flavor local.half lost 1 of its 3 instance(s)");
     }
 
     @Test
