@@ -19,11 +19,12 @@ final class FlavorTable {
 
     static String text(FlavorCatalog catalog) {
         TextTable t = new TextTable("NAME", "CLOUD FLAVOR", "PROFILE", "FB GB", "FRACTION", "PHYSICAL GPU",
-                "SCHEDULER", "VCPUS", "RAM GB");
+                "SCHEDULER", "VCPUS", "RAM GB", "COST/H");
         List<Flavor> unconfirmed = catalog.flavors().values().stream().filter(Flavor::unconfirmed).toList();
         for (Flavor f : catalog.flavors().values()) {
             t.row(f.name() + (f.unconfirmed() ? " *" : ""), f.cloudFlavor(), f.profile(), number(f.frameBufferGb()),
-                    number(f.shareFraction()), f.physicalGpu(), f.scheduler(), f.vcpus(), number(f.ramGb()));
+                    number(f.shareFraction()), f.physicalGpu(), f.scheduler(), f.vcpus(), number(f.ramGb()),
+                    f.cost() == null ? null : number(f.cost().perHour()) + " " + f.cost().unit());
         }
         StringBuilder sb = new StringBuilder(t.render(""));
         if (!unconfirmed.isEmpty()) {

@@ -15,12 +15,21 @@ package io.vgpubench.model;
  * @param source        where the figures come from
  * @param unconfirmed   true where a figure could not be confirmed (the catalog says which in {@code notes})
  * @param partition     how the share is enforced on the local cloud (time-sliced unless the catalog says MPS)
+ * @param cost          what an instance of it costs an hour, or null where the catalog does not say
  */
 public record Flavor(String name, String cloudFlavor, String profile, Double frameBufferGb, double shareFraction,
                      String physicalGpu, String scheduler, Integer vcpus, Double ramGb, String source,
-                     boolean unconfirmed, String notes, Partition partition) {
+                     boolean unconfirmed, String notes, Partition partition, Cost cost) {
     public Flavor {
         partition = partition == null ? Partition.timeSlice() : partition;
+    }
+
+    /** Without a cost. */
+    public Flavor(String name, String cloudFlavor, String profile, Double frameBufferGb, double shareFraction,
+                  String physicalGpu, String scheduler, Integer vcpus, Double ramGb, String source,
+                  boolean unconfirmed, String notes, Partition partition) {
+        this(name, cloudFlavor, profile, frameBufferGb, shareFraction, physicalGpu, scheduler, vcpus, ramGb, source,
+                unconfirmed, notes, partition, null);
     }
 
     /** A time-sliced flavor. */
@@ -28,7 +37,7 @@ public record Flavor(String name, String cloudFlavor, String profile, Double fra
                   String physicalGpu, String scheduler, Integer vcpus, Double ramGb, String source,
                   boolean unconfirmed, String notes) {
         this(name, cloudFlavor, profile, frameBufferGb, shareFraction, physicalGpu, scheduler, vcpus, ramGb, source,
-                unconfirmed, notes, null);
+                unconfirmed, notes, null, null);
     }
 
     public boolean isMps() {

@@ -9,7 +9,7 @@ final class FlavorReader {
     static final List<String> SCHEDULERS = List.of("best-effort", "equal-share", "fixed");
     private static final Set<String> KEYS = Set.of("name", "cloud_flavor", "profile", "frame_buffer_gb",
             "share_fraction", "physical_gpu", "scheduler", "vcpus", "ram_gb", "source", "unconfirmed", "notes",
-            "partition", "sm_percent", "memory_limit_gb");
+            "partition", "sm_percent", "memory_limit_gb", "cost_per_hour", "cost_unit");
 
     private FlavorReader() {}
 
@@ -37,8 +37,19 @@ final class FlavorReader {
         if (name == null || profile == null || fraction == null || gpu == null || source == null || partition == null) {
             return null;
         }
+        Double perHour = n.optional("cost_per_hour").map(FlavorReader::positive).orElse(null);
+        String costUnit = n.optional("cost_unit").map(Node::text).orElse(null);
+        if (perHour != null && costUnit == null) {
+            n.problem("cost_per_hour needs its cost_unit (the cloud's unit, e.g. SU or USD)");
+            return null;
+        }
+        if (perHour == null && costUnit != null) {
+            n.field("cost_unit").problem("cost_unit applies only with a cost_per_hour");
+            return null;
+        }
         return new Flavor(name, cloudFlavor, profile, frameBuffer, fraction, gpu, scheduler,
-                vcpus == null ? null : vcpus.intValue(), ram, source, unconfirmed, notes, partition);
+                vcpus == null ? null : vcpus.intValue(), ram, source, unconfirmed, notes, partition,
+                perHour == null ? null : new Cost(perHour, costUnit));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.vgpubench.report;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.vgpubench.model.Cost;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Partition;
 
@@ -12,7 +13,12 @@ import io.vgpubench.model.Partition;
  * (e.g. the vGPU profile), which may be null. Serialised in campaign.json as snake_case.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record FlavorInfo(Double shareFraction, String scheduler, String label) {
+public record FlavorInfo(Double shareFraction, String scheduler, String label, Cost cost) {
+
+    /** Without a cost. */
+    public FlavorInfo(Double shareFraction, String scheduler, String label) {
+        this(shareFraction, scheduler, label, null);
+    }
 
     public static FlavorInfo of(Flavor f) {
         String scheduler = f.scheduler();
@@ -22,7 +28,7 @@ public record FlavorInfo(Double shareFraction, String scheduler, String label) {
         } else if (scheduler == null && "local".equals(f.profile())) {
             scheduler = "time-sliced";
         }
-        return new FlavorInfo(f.shareFraction(), scheduler, f.profile());
+        return new FlavorInfo(f.shareFraction(), scheduler, f.profile(), f.cost());
     }
 
     /** A flavor nothing is known about. */

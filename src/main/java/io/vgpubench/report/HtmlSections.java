@@ -68,6 +68,12 @@ final class HtmlSections {
                             Sections.dash(d.text("sm_clock_max_mhz")), Sections.gib(d.number("memory_reported_bytes")),
                             Sections.gib(d.number("memory_allocatable_bytes")))).toList())).append("</section>\n");
         }
+        List<CostRows.Row> cost = CostRows.of(r);
+        if (!cost.isEmpty()) {
+            h.append("<section id=\"cost\">\n<h2>Cost per unit of work</h2>\n<p>").append(Html.esc(Sections.COST_NOTE))
+                    .append("</p>\n").append(Html.table(CostRows.HEADER, cost.stream().map(CostRows.Row::cells).toList()))
+                    .append("</section>\n");
+        }
         if (!r.warnings().isEmpty()) {
             h.append("<section id=\"warnings\" class=\"warn\">\n<h2>Warnings</h2>\n").append(Html.list(r.warnings())).append("</section>\n");
         }

@@ -39,7 +39,10 @@ final class MarkdownReport {
     static String methodLine(Report r) {
         long fieller = r.rowsWithIntervalMethod("FIELLER");
         long unbounded = r.rowsWithIntervalMethod("UNBOUNDED");
-        String line = "Overhead intervals (95%): " + RatioInterval.Method.FIELLER.label()
+        var adaptive = r.input().adaptive();
+        String level = adaptive == null ? "95%" : Fmt.sig(adaptive.level() * 100) + "% at each of the "
+                + adaptive.looks().size() + " looks of adaptive repetitions, so at least 95% where the campaign stopped";
+        String line = "Overhead intervals (" + level + "): " + RatioInterval.Method.FIELLER.label()
                 + " for the ratio of means, " + fieller + " row(s)";
         line += unbounded > 0 ? "; unbounded in " + unbounded + " row(s), where the baseline's 95% interval of the mean "
                 + "includes zero, so the data fit any ratio (no finite interval is claimed)." : ".";

@@ -28,4 +28,13 @@ public final class Md {
         }
         return b.toString();
     }
+
+    /** A table: the header, then each row, every cell escaped, and a blank line after. */
+    static void table(StringBuilder md, java.util.List<String> header, java.util.List<java.util.List<String>> rows) {
+        md.append("| ").append(String.join(" | ", header.stream().map(Md::esc).toList())).append(" |\n|");
+        header.forEach(h -> md.append("---|"));
+        md.append('\n');
+        rows.forEach(row -> md.append("| ").append(String.join(" | ", row.stream().map(Md::esc).toList())).append(" |\n"));
+        md.append('\n');
+    }
 }

@@ -29,6 +29,7 @@ public final class Reports {
             AtomicFile.write(dir.resolve("report.html"), html(report, HtmlReport::render));
             ThresholdsXml.write(dir.resolve("thresholds.xml"), input.campaign(), report.thresholds());
             writeSharing(dir, input);
+            writeCost(dir, report);
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot write the report to " + dir + ": " + e.getMessage(), e);
         }
@@ -47,6 +48,17 @@ public final class Reports {
         List<ThresholdResult> all = new ArrayList<>(r.thresholds());
         all.addAll(HistoryThresholds.evaluate(thresholds, r.rows(), HistoryThresholds.earlier(results, r.input().campaign())));
         return new Report(r.input(), r.rows(), r.series(), r.outliers(), List.copyOf(all), r.warnings(), r.notes());
+    }
+
+    /** cost.csv, where a flavor has a cost an hour; a stale one goes. */
+    private static void writeCost(Path dir, Report report) throws IOException {
+        Path cost = dir.resolve("cost.csv");
+        List<CostRows.Row> rows = CostRows.of(report);
+        if (rows.isEmpty()) {
+            Files.deleteIfExists(cost);
+        } else {
+            CsvRows.write(cost, CostRows.COLUMNS, rows.stream().map(CostRows.Row::csv).toList());
+        }
     }
 
     /** overlap.csv (every sample's verdict) and shared-cards.csv, where the input has them; stale ones go. */

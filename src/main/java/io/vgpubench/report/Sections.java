@@ -27,6 +27,7 @@ final class Sections {
         }
         devices(md, r);
         cards(md, r);
+        cost(md, r);
         list(md, "Warnings", r.warnings());
         list(md, "Failures", r.input().failures());
         list(md, "Notes", r.notes());
@@ -59,6 +60,20 @@ final class Sections {
         for (CardSpread c : r.input().cards()) {
             md.append("| ").append(String.join(" | ", c.cells().stream().map(Md::esc).toList())).append(" |\n");
         }
+    }
+
+    static final String COST_NOTE = "What a result costs on each flavor with a cost an hour in its catalog: for a"
+            + " rate, the work one unit of cost buys (mean × tasks × 3600 / cost an hour); for a time, what one result"
+            + " costs. Ranked within each workload and metric, best first. Measured share: the instance against the"
+            + " baseline (relative performance × tasks); stated share: the catalog's.";
+
+    private static void cost(StringBuilder md, Report r) {
+        List<CostRows.Row> rows = CostRows.of(r);
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("\n## Cost per unit of work\n\n").append(COST_NOTE).append("\n\n");
+        Md.table(md, CostRows.HEADER, rows.stream().map(CostRows.Row::cells).toList());
     }
 
     private static void list(StringBuilder md, String title, List<String> items) {

@@ -40,10 +40,6 @@ final class SharedCardsMarkdown {
     }
 
     private static void table(StringBuilder md, List<String> header, List<List<String>> rows) {
-        md.append("| ").append(String.join(" | ", header.stream().map(Md::esc).toList())).append(" |\n|");
-        header.forEach(h -> md.append("---|"));
-        md.append('\n');
-        rows.forEach(row -> md.append("| ").append(String.join(" | ", row.stream().map(Md::esc).toList())).append(" |\n"));
-        md.append('\n');
+        Md.table(md, header, rows);
     }
 }

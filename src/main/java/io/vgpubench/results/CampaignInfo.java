@@ -63,17 +63,24 @@ public record CampaignInfo(String campaign, String name, String cloud, String ba
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FlavorFacts(String name, String cloudFlavor, String profile, Double frameBufferGb,
                               Double shareFraction, String physicalGpu, String scheduler, Integer vcpus,
-                              Double ramGb, String source, boolean unconfirmed, String notes, String label) {
+                              Double ramGb, String source, boolean unconfirmed, String notes, String label,
+                              Double costPerHour, String costUnit) {
 
         public static FlavorFacts of(Flavor f) {
             return new FlavorFacts(f.name(), f.cloudFlavor(), f.profile(), f.frameBufferGb(), f.shareFraction(),
                     f.physicalGpu(), f.scheduler(), f.vcpus(), f.ramGb(), f.source(), f.unconfirmed(), f.notes(),
-                    f.profile());
+                    f.profile(), f.cost() == null ? null : f.cost().perHour(), f.cost() == null ? null : f.cost().unit());
         }
 
         public Flavor toFlavor() {
             return new Flavor(name, cloudFlavor, profile, frameBufferGb, shareFraction, physicalGpu, scheduler, vcpus,
-                    ramGb, source, unconfirmed, notes);
+                    ramGb, source, unconfirmed, notes, null, cost());
+        }
+
+        /** The cost an hour, where campaign.json has a valid one. */
+        public io.vgpubench.model.Cost cost() {
+            return costPerHour == null || costUnit == null || !(costPerHour > 0) || costUnit.isBlank() ? null
+                    : new io.vgpubench.model.Cost(costPerHour, costUnit);
         }
     }
 

@@ -61,6 +61,8 @@ class AdaptiveRepetitionsCampaignTest {
                 .extracting(e -> ((JournalEntry.BatchFinished) e).batch()).containsExactlyInAnyOrder("t1", "t2", "t1-a1", "t2-a1");
         assertThat(Files.readString(campaign.resolve("report.md")))
                 .contains("each overhead interval is Fieller's at 97.5% (95% split over the 2 looks, Bonferroni)")
+                .contains("Overhead intervals (97.50% at each of the 2 looks of adaptive repetitions, so at least 95%"
+                        + " where the campaign stopped)")
                 .contains("gemm: reached the maximum of 6 repetitions per instance with the widest overhead interval still");
         assertThat(Files.readString(campaign.resolve("campaign.json"))).contains("\"adaptive\"")
                 .contains("\"target_ci_pct\"");

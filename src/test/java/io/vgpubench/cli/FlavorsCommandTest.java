@@ -22,7 +22,7 @@ class FlavorsCommandTest {
         assertThat(run.out())
                 .containsPattern("NAME +CLOUD FLAVOR +PROFILE +FB GB +FRACTION")
                 .containsPattern("g3\\.small \\* +g3\\.small +A100 20% \\(time-sliced vGPU\\) +5 +0\\.2 +NVIDIA A100 40GB"
-                        + " +- +4 +15")
+                        + " +- +4 +15 +16 SU")
                 .containsPattern("v100-8q +v100-8q +GRID V100-8Q +8 +0\\.5 ")
                 .contains("local.half")
                 .contains("* unconfirmed figures:")

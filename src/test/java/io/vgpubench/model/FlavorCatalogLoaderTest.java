@@ -92,9 +92,35 @@ class FlavorCatalogLoaderTest {
                 .hasMessage(String.join(System.lineSeparator(),
                         a + ":2:5: flavors[0]: missing required field 'source'",
                         a + ":6:12: flavors[0].vcpus: must be a whole number, got string 'four'",
-                        a + ":7:5: flavors[0].colour: unknown key; expected one of [cloud_flavor, frame_buffer_gb, "
-                                + "memory_limit_gb, name, notes, partition, physical_gpu, profile, ram_gb, scheduler, "
-                                + "share_fraction, sm_percent, source, unconfirmed, vcpus]"));
+                        a + ":7:5: flavors[0].colour: unknown key; expected one of [cloud_flavor, cost_per_hour, "
+                                + "cost_unit, frame_buffer_gb, memory_limit_gb, name, notes, partition, physical_gpu, "
+                                + "profile, ram_gb, scheduler, share_fraction, sm_percent, source, unconfirmed, vcpus]"));
+    }
+
+    @Test
+    void jetstream2FlavorsCarryTheirServiceUnitsAnHourMarkedUnconfirmed() {
+        FlavorCatalog c = FlavorCatalogLoader.load(List.of(PlaybookFixture.HOME.resolve("flavors/jetstream2.yaml")));
+
+        assertThat(List.of("g3.small", "g3.medium", "g3.large", "g3.xl")).extracting(n -> c.get(n).cost())
+                .containsExactly(new Cost(16, "SU"), new Cost(32, "SU"), new Cost(64, "SU"), new Cost(128, "SU"));
+        assertThat(List.of("g3.small", "g3.medium", "g3.large", "g3.xl")).allSatisfy(n -> {
+            assertThat(c.get(n).unconfirmed()).isTrue();
+            assertThat(c.get(n).notes()).contains("cost_per_hour - 4 SU per vCPU hour");
+        });
+    }
+
+    @Test
+    void aCostNeedsItsUnitAndAUnitItsCost() throws IOException {
+        Path a = write("a.yaml", ENTRY + "    cost_per_hour: 16\n");
+        Path b = write("b.yaml", ENTRY.replace("x.small", "y.small") + "    cost_unit: SU\n");
+        Path c = write("c.yaml", ENTRY.replace("x.small", "z.small") + "    cost_per_hour: -3\n    cost_unit: USD\n");
+
+        assertThatThrownBy(() -> FlavorCatalogLoader.load(List.of(a)))
+                .hasMessage(a + ":2:5: flavors[0]: cost_per_hour needs its cost_unit (the cloud's unit, e.g. SU or USD)");
+        assertThatThrownBy(() -> FlavorCatalogLoader.load(List.of(b)))
+                .hasMessage(b + ":7:16: flavors[0].cost_unit: cost_unit applies only with a cost_per_hour");
+        assertThatThrownBy(() -> FlavorCatalogLoader.load(List.of(c))).hasMessageContaining(c + ":7:20: flavors[0]"
+                + ".cost_per_hour: must be");
     }
 
     @Test

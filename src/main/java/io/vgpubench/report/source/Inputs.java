@@ -61,7 +61,8 @@ public final class Inputs {
     /** What the report needs of each flavor campaign.json lists. */
     private static Map<String, FlavorInfo> flavors(CampaignInfo c) {
         Map<String, FlavorInfo> flavors = new LinkedHashMap<>();
-        c.flavors().forEach((name, f) -> flavors.put(name, new FlavorInfo(f.shareFraction(), f.scheduler(), f.label())));
+        c.flavors().forEach((name, f) -> flavors.put(name, new FlavorInfo(f.shareFraction(), f.scheduler(), f.label(),
+                f.cost())));
         return flavors;
     }
 
