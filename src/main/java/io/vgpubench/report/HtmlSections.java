@@ -62,11 +62,17 @@ final class HtmlSections {
         }
         if (!r.input().devices().isEmpty()) {
             h.append("<section id=\"devices\">\n<h2>Device facts</h2>\n").append(Html.table(List.of("Flavor", "Instance", "Device",
-                    "Driver", "CUDA", "SM clock MHz", "SM clock max MHz", "Memory reported GiB", "Memory allocatable GiB"),
-                    r.input().devices().stream().map(d -> List.of(d.flavor(), String.valueOf(d.instance()), Sections.dash(d.text("name")),
-                            Sections.dash(d.text("driver")), Sections.dash(d.text("cuda")), Sections.dash(d.text("sm_clock_mhz")),
-                            Sections.dash(d.text("sm_clock_max_mhz")), Sections.gib(d.number("memory_reported_bytes")),
-                            Sections.gib(d.number("memory_allocatable_bytes")))).toList())).append("</section>\n");
+                    "Driver", "CUDA", "SM clock MHz", "SM clock max MHz", "Memory reported GiB", "Memory allocatable GiB",
+                    "Reserved GiB", "Virtualization", "vGPU license", "MIG", "ECC", "Clock events at start"),
+                    r.input().devices().stream().map(d -> {
+                        List<String> cells = new java.util.ArrayList<>(List.of(d.flavor(), String.valueOf(d.instance()),
+                                Sections.dash(d.text("name")), Sections.dash(d.text("driver")), Sections.dash(d.text("cuda")),
+                                Sections.dash(d.text("sm_clock_mhz")), Sections.dash(d.text("sm_clock_max_mhz")),
+                                Sections.gib(d.number("memory_reported_bytes")),
+                                Sections.gib(d.number("memory_allocatable_bytes"))));
+                        cells.addAll(Sections.queried(d));
+                        return List.copyOf(cells);
+                    }).toList())).append("</section>\n");
         }
         List<CostRows.Row> cost = CostRows.of(r);
         if (!cost.isEmpty()) {

@@ -37,15 +37,28 @@ final class Sections {
         if (r.input().devices().isEmpty()) {
             return;
         }
-        md.append("\n## Device facts\n\n| Flavor | Instance | Device | Driver | CUDA | SM clock (max) MHz | Memory reported GiB | Memory allocatable GiB |\n")
-                .append("|---|---|---|---|---|---|---:|---:|\n");
+        md.append("\n## Device facts\n\n| Flavor | Instance | Device | Driver | CUDA | SM clock (max) MHz | Memory reported GiB | Memory allocatable GiB |"
+                        + " Reserved GiB | Virtualization | vGPU license | MIG | ECC | Clock events at start |\n")
+                .append("|---|---|---|---|---|---|---:|---:|---:|---|---|---|---|---|\n");
         for (DeviceSeen d : r.input().devices()) {
             md.append("| ").append(Md.esc(d.flavor())).append(" | ").append(Md.esc(d.instance())).append(" | ").append(Md.esc(dash(d.text("name"))))
                     .append(" | ").append(Md.esc(dash(d.text("driver")))).append(" | ").append(Md.esc(dash(d.text("cuda")))).append(" | ")
                     .append(Md.esc(dash(d.text("sm_clock_mhz")))).append(" (").append(Md.esc(dash(d.text("sm_clock_max_mhz")))).append(") | ")
                     .append(gib(d.number("memory_reported_bytes"))).append(" | ")
-                    .append(gib(d.number("memory_allocatable_bytes"))).append(" |\n");
+                    .append(gib(d.number("memory_allocatable_bytes"))).append(" | ")
+                    .append(String.join(" | ", queried(d).stream().map(Md::esc).toList())).append(" |\n");
         }
+    }
+
+    /** The facts of nvidia-smi -q, as table cells: reserved GiB, virtualization, license, MIG, ECC, clock events. */
+    static List<String> queried(DeviceSeen d) {
+        String license = d.text("license_status");
+        String product = d.text("vgpu_product");
+        Object events = d.facts().get("clock_event_reasons");
+        return List.of(gib(d.number("memory_reserved_bytes")), dash(d.text("virtualization")),
+                license == null ? "–" : (product == null ? "" : product + ": ") + license, dash(d.text("mig_mode")),
+                dash(d.text("ecc_mode")), events instanceof List<?> l ? (l.isEmpty() ? "none"
+                        : String.join(", ", l.stream().map(String::valueOf).toList())) : "–");
     }
 
     static final String CARDS_NOTE = "Instances that measured several cards: each card's median, and their spread. "

@@ -18,12 +18,19 @@ public final class CudaBackend implements Backend {
     private final String cudaVersion;
     private volatile Long allocatable;
     private volatile Double powerLimitW;
+    /** What nvidia-smi -q said when the backend started (license, MIG, ECC, reserved memory, clock events). */
+    private final QueryFacts query;
 
     CudaBackend(CudaDevice device, Blas blas, Optional<Telemetry> smi, String cudaVersion) {
+        this(device, blas, smi, cudaVersion, QueryFacts.NONE);
+    }
+
+    CudaBackend(CudaDevice device, Blas blas, Optional<Telemetry> smi, String cudaVersion, QueryFacts query) {
         this.device = device;
         this.blas = blas;
         this.smi = smi;
         this.cudaVersion = cudaVersion;
+        this.query = query;
     }
 
     @Override
@@ -80,11 +87,11 @@ public final class CudaBackend implements Backend {
             powerLimitW = r.powerLimitW();
         }
         Integer smMax = r != null && r.smClockMaxMhz() != null ? r.smClockMaxMhz() : device.smClockMaxMhz();
-        return new DeviceFacts(device.name(), device.uuid(), r == null ? null : r.driver(), cudaVersion,
+        return query.addTo(new DeviceFacts(device.name(), device.uuid(), r == null ? null : r.driver(), cudaVersion,
                 mem[1], mem[0], allocatable, r == null ? null : r.smClockMhz(), smMax,
                 r == null ? null : r.memClockMhz(), r == null ? null : r.powerW(),
                 r == null ? null : r.temperatureC(), smi.map(Telemetry::virtualization).orElse(null),
-                r == null ? null : smi.get().source());
+                r == null ? null : smi.get().source()));
     }
 
     @Override

@@ -97,6 +97,7 @@ public final class CudaBackendFactory implements BackendFactory {
             return Optional.empty();
         }
         String cuda = version[0] / 1000 + "." + version[0] % 1000 / 10;
-        return Optional.of(new CudaBackend(device, blas.get(), Telemetry.find(device.uuid()), cuda));
+        return Optional.of(new CudaBackend(device, blas.get(), Telemetry.find(device.uuid()), cuda,
+                NvidiaSmi.query(device.uuid()).map(QueryFacts::parse).orElse(QueryFacts.NONE)));
     }
 }

@@ -53,7 +53,19 @@ final class NvidiaSmi implements Telemetry {
                 });
     }
 
+    /** What {@code nvidia-smi -q -i <uuid>} prints, once, or empty where the tool is absent or fails. */
+    static Optional<String> query(String uuid) {
+        if (uuid == null) {
+            return Optional.empty();
+        }
+        return exec(System.getenv().getOrDefault("VGPU_NVIDIA_SMI", "nvidia-smi"), "-q", "-i", uuid);
+    }
+
     private Optional<String> run(String... args) {
+        return exec(command, args);
+    }
+
+    private static Optional<String> exec(String command, String... args) {
         List<String> cmd = new ArrayList<>(List.of(command));
         cmd.addAll(List.of(args));
         try {

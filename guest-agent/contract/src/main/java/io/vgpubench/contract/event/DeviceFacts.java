@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.vgpubench.contract.ContractJson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,7 +16,12 @@ import java.util.Map;
  * clocks, power and temperature came from: "nvml" (power at the instant of the read where the driver offers
  * it), "nvidia-smi" (power averaged over about a second), or null. {@code sharing} says how the card was shared
  * with this task where the agent was told, e.g. "mps client: 50% of SMs, device memory pinned 0=20000M" (null: no
- * partition, time-sliced with any co-runner). Unknown fields (a newer agent) are ignored.
+ * partition, time-sliced with any co-runner). From {@code nvidia-smi -q}, read once when the agent starts (null where
+ * the driver does not say): {@code vgpuProduct} and {@code licenseStatus} of a vGPU guest ("vGPU Software Licensed
+ * Product": e.g. "NVIDIA Virtual Compute Server", "Licensed (Expiry: ...)" or "Unlicensed (Restricted)"),
+ * {@code migMode} and {@code eccMode} ("Enabled", "Disabled"), {@code memoryReservedBytes} (the frame buffer the driver
+ * keeps, which the guest's total and free do not add up to without), and {@code clockEventReasons} (the clock event,
+ * once "throttle", reasons active then, e.g. ["sw_power_cap"]). Unknown fields (a newer agent) are ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,7 +40,27 @@ public record DeviceFacts(
         Double temperatureC,
         String virtualization,
         String telemetry,
-        String sharing) {
+        String sharing,
+        String vgpuProduct,
+        String licenseStatus,
+        String migMode,
+        String eccMode,
+        Long memoryReservedBytes,
+        List<String> clockEventReasons) {
+
+    public DeviceFacts {
+        clockEventReasons = clockEventReasons == null ? null : List.copyOf(clockEventReasons);
+    }
+
+    /** Without the facts of {@code nvidia-smi -q}. */
+    public DeviceFacts(String name, String uuid, String driver, String cuda, Long memoryReportedBytes,
+                       Long memoryFreeBytes, Long memoryAllocatableBytes, Integer smClockMhz, Integer smClockMaxMhz,
+                       Integer memClockMhz, Double powerW, Double temperatureC, String virtualization, String telemetry,
+                       String sharing) {
+        this(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes, smClockMhz,
+                smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, sharing, null, null, null,
+                null, null, null);
+    }
 
     public DeviceFacts(String name, String uuid, String driver, String cuda, Long memoryReportedBytes,
                        Long memoryFreeBytes, Long memoryAllocatableBytes, Integer smClockMhz, Integer smClockMaxMhz,
@@ -46,7 +72,27 @@ public record DeviceFacts(
     /** These facts with how the card was shared. */
     public DeviceFacts withSharing(String how) {
         return new DeviceFacts(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes,
-                smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, how);
+                smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, how,
+                vgpuProduct, licenseStatus, migMode, eccMode, memoryReservedBytes, clockEventReasons);
+    }
+
+    /** These facts with those of {@code nvidia-smi -q}. */
+    public DeviceFacts withQuery(String product, String license, String mig, String ecc, Long reservedBytes,
+                                 List<String> eventReasons) {
+        return new DeviceFacts(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes,
+                smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, sharing,
+                product, license, mig, ecc, reservedBytes, eventReasons);
+    }
+
+    /** True where the driver says the vGPU is not licensed (a vGPU guest collapses minutes after that). */
+    public boolean unlicensed() {
+        return licenseStatus != null && licenseStatus.strip().toLowerCase(java.util.Locale.ROOT).startsWith("unlicensed");
+    }
+
+    /** The clock event reasons other than idle and the software power cap (a card at its power cap is normal). */
+    public List<String> slowdowns() {
+        return clockEventReasons == null ? List.of() : clockEventReasons.stream()
+                .filter(r -> !r.equals("idle") && !r.equals("sw_power_cap")).toList();
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = ContractJson.tolerant()
