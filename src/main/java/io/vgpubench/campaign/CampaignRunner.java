@@ -84,7 +84,7 @@ public final class CampaignRunner {
             dir.write(new CampaignInfo(id.value(), playbook.name(), playbook.cloud().type(), playbook.baseline(),
                     playbook.seed(), facts, playbook.thresholds(),
                     playbook.source().toAbsolutePath().normalize().getParent().toString())
-                    .withAdaptive(playbook.adaptive()));
+                    .withAdaptive(playbook.adaptive()).withRequire(playbook.require()));
         } catch (IOException e) {
             throw VgpubenchException.infrastructure("cannot create " + dir.root() + ": " + e.getMessage(), e);
         }

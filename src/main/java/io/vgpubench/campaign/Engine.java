@@ -15,6 +15,7 @@ import io.vgpubench.cloud.ProvisionListener;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.TeardownPolicy;
+import io.vgpubench.report.Refusals;
 import io.vgpubench.report.Report;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.report.Reports;
@@ -82,13 +83,15 @@ final class Engine {
                 leftovers = teardownByPolicy(ctx);
                 stop.detach(running);
             }
-            dir.write(dir.readInfo().withNotes(ctx.warnings, ctx.failures)); // for `vgpubench report DIR`
             SamplesFile.Content stored = dir.readSamples();
+            Refusals refusals = Refusals.of(stored.samples(), playbook.require());
+            refusals.failures().stream().filter(f -> !ctx.failures.contains(Redact.secrets(f))).forEach(ctx::fail);
+            dir.write(dir.readInfo().withNotes(ctx.warnings, ctx.failures)); // for `vgpubench report DIR`
             List<String> warnings = new ArrayList<>(ctx.warnings);
             warnings.addAll(stored.warnings());
             Report report = Reports.write(dir.root(), ReportInput.fromSamples(id.value(), playbook.baseline(),
                     playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(),
-                    stored.samples(), List.copyOf(warnings), List.copyOf(ctx.failures),
+                    refusals.kept(), List.copyOf(warnings), List.copyOf(ctx.failures),
                     playbook.thresholds()).withAdaptive(playbook.adaptive()));
             journal.append(new JournalEntry.CampaignFinished(Instant.now(), samples.count(), List.copyOf(ctx.failures)));
             return new CampaignOutcome(id.value(), dir.root(), samples.count(), List.copyOf(ctx.failures),

@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class PlaybookLoader {
     private static final Set<String> KEYS = Set.of("name", "cloud", "baseline", "flavors", "workloads",
             "repetitions", "warmup", "order", "seed", "time_limit", "repetition_time", "prepare_time", "teardown", "backend", "memory_fraction",
-            "thresholds", "catalogs", "devices");
+            "thresholds", "catalogs", "devices", "require");
     static final List<String> BACKENDS = List.of("auto", "cpu", "cuda");
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(30);
 
@@ -109,6 +109,7 @@ public final class PlaybookLoader {
                 .map(t -> ThresholdsReader.read(t, flavorNames, namesIn(root.field("workloads"), "name"),
                         commands(workloads)))
                 .orElse(List.of());
+        Requirements require = root.optional("require").map(PlaybookLoader::requirements).orElse(Requirements.NONE);
         if (cloud instanceof CloudSpec.Static s) {
             StaticHostsCheck.check(root, s, flavors);
         }
@@ -126,7 +127,17 @@ public final class PlaybookLoader {
                 root.optional("repetition_time").map(Durations::read).orElse(defaults.measure()),
                 root.optional("prepare_time").map(Durations::read).orElse(defaults.prepare()));
         return new Playbook(file, name, cloud, baseline, flavors, workloads, repetitions, warmup, order, seed,
-                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots, adaptive);
+                timeLimit, teardown, backend, memoryFraction, thresholds, catalog, slots, adaptive, require);
+    }
+
+    /** {@code require: {licensed: true, throttle: none}}; each key optional (licensed false, throttle any). */
+    private static Requirements requirements(Node n) {
+        if (!n.isMapping(Set.of("licensed", "throttle"))) {
+            return Requirements.NONE;
+        }
+        boolean licensed = n.optional("licensed").map(Node::bool).orElse(false) == Boolean.TRUE;
+        String throttle = n.optional("throttle").map(t -> t.oneOf(List.of("none", "any"), w -> w)).orElse("any");
+        return new Requirements(licensed, "none".equals(throttle));
     }
 
     private static List<Path> extraCatalogs(Node list, Path dir) {

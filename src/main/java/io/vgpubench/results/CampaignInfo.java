@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.vgpubench.model.AdaptiveRepetitions;
 import io.vgpubench.model.Flavor;
+import io.vgpubench.model.Requirements;
 import io.vgpubench.model.Threshold;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.Map;
  * {@code playbookDir}, for relative paths in it; absent in campaigns from before it was recorded), and, once
  * the campaign ends, its warnings and failures, so {@code vgpubench report DIR} shows them again; and the
  * adaptive-repetitions rule where the playbook had one ({@code adaptive}: min, max, target_ci_pct), so that report
- * computes its intervals at the rule's level. Read
+ * computes its intervals at the rule's level; and the playbook's {@code require}, so it refuses the same samples. Read
  * leniently, so a file written by hand or brought from elsewhere needs only what its reader uses: a report
  * needs {@code campaign} and {@code baseline}; absent lists and maps read as empty. Read and written through
  * {@link CampaignFolder}.
@@ -27,7 +28,8 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
                            Map<String, FlavorFacts> flavors, List<Threshold> thresholds, String playbookDir,
-                           List<String> warnings, List<String> failures, AdaptiveRepetitions adaptive) {
+                           List<String> warnings, List<String> failures, AdaptiveRepetitions adaptive,
+                           Requirements require) {
 
     public CampaignInfo {
         flavors = flavors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(flavors));
@@ -39,19 +41,26 @@ public record CampaignInfo(String campaign, String name, String cloud, String ba
     /** A campaign as it starts: no warnings or failures yet. */
     public CampaignInfo(String campaign, String name, String cloud, String baseline, long seed,
                         Map<String, FlavorFacts> flavors, List<Threshold> thresholds, String playbookDir) {
-        this(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, List.of(), List.of(), null);
+        this(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, List.of(), List.of(), null,
+                null);
     }
 
     /** The same facts, for a campaign whose repetitions follow an adaptive rule (null: a fixed count). */
     public CampaignInfo withAdaptive(AdaptiveRepetitions rule) {
         return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, warnings,
-                failures, rule);
+                failures, rule, require);
+    }
+
+    /** The same facts, for a campaign whose samples must meet these requirements (null: none). */
+    public CampaignInfo withRequire(Requirements req) {
+        return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, warnings,
+                failures, adaptive, req);
     }
 
     /** The same facts with the campaign's warnings and failures, which the report shows. */
     public CampaignInfo withNotes(List<String> warnings, List<String> failures) {
         return new CampaignInfo(campaign, name, cloud, baseline, seed, flavors, thresholds, playbookDir, warnings,
-                failures, adaptive);
+                failures, adaptive, require);
     }
 
     /**

@@ -108,6 +108,41 @@ class ReportCommandTest {
     }
 
     @Test
+    void samplesOfAnUnlicensedVgpuAreRefusedWhereThePlaybookRequiresALicenseAndTheReportSaysWhich() throws Exception {
+        Path c = dir.resolve("c2");
+        Files.createDirectories(c);
+        Files.writeString(c.resolve("campaign.json"), """
+                {"campaign": "c2", "baseline": "bare", "cloud": "openstack", "seed": 7,
+                 "flavors": {"bare": {"share_fraction": 1.0}, "g3.small": {"share_fraction": 0.2}},
+                 "require": {"licensed": true, "no_throttle": false}}
+                """);
+        StringBuilder lines = new StringBuilder();
+        String[][] who = {{"bare", "bare-1", "Licensed (Expiry: 2026-12-30 14:01:55 GMT)"},
+                {"g3.small", "g3-small-1", "Licensed (Expiry: 2026-12-30 14:01:55 GMT)"},
+                {"g3.small", "g3-small-2", "Unlicensed (Restricted)"}};
+        for (String[] w : who) {
+            for (int i = 1; i <= 3; i++) {
+                lines.append(String.format("{\"campaign\":\"c2\",\"instance\":\"%s\",\"flavor\":\"%s\","
+                        + "\"run_id\":\"r\",\"workload\":\"gemm\",\"repetition\":%d,\"task\":0,\"tasks\":1,"
+                        + "\"metric\":\"tflops\",\"value\":%s,\"unit\":\"TFLOP/s\",\"higher_is_better\":true,"
+                        + "\"started_at\":\"2025-01-01T00:00:0%dZ\",\"device\":{\"license_status\":\"%s\"}}%n",
+                        w[1], w[0], i, w[0].equals("bare") ? 19.5 + i * 0.01 : 3.0 + i * 0.01, i, w[2]));
+            }
+        }
+        Files.writeString(c.resolve("samples.jsonl"), lines);
+
+        CliRun run = CliRun.of("report", c.toString());
+
+        assertThat(run.exitCode()).as("refused samples fail the campaign: " + run.out() + run.err())
+                .isEqualTo(ExitCode.FAILED_RUNS);
+        String md = Files.readString(c.resolve("report.md"));
+        assertThat(md).contains("## Failures").contains("g3-small-2: 3 sample(s) refused by require.licensed: the vGPU"
+                + " reported Unlicensed (Restricted)");
+        assertThat(Files.readAllLines(c.resolve("summary.csv"))).filteredOn(l -> l.startsWith("gemm,tflops,TFLOP/s,g3.small,1,"))
+                .singleElement().asString().as("n counts the licensed instance's 3 only").startsWith("gemm,tflops,TFLOP/s,g3.small,1,3,");
+    }
+
+    @Test
     void theCampaignIdThatRunPrintsIsFoundUnderTheResultsFolder() throws Exception {
         Path c = campaignC1();
         CliRun run = CliRun.of("report", "c1", "--results", dir.toString());

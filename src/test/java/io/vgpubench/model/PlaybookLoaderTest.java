@@ -138,6 +138,17 @@ class PlaybookLoaderTest {
     }
 
     @Test
+    void readsWhatSamplesMustMeetAndRefusesAnUnknownThrottleWord() {
+        assertThat(fx.load(VALID + "require: {licensed: true, throttle: none}\n").require())
+                .isEqualTo(new Requirements(true, true));
+        assertThat(fx.load(VALID).require()).isEqualTo(Requirements.NONE);
+        fx.rejects(VALID + "require: {throttle: never}\n")
+                .hasMessageContaining("require.throttle: must be one of [none, any], got 'never'");
+        fx.rejects(VALID + "require: {license: true}\n")
+                .hasMessageContaining("require.license: unknown key; expected one of [licensed, throttle]");
+    }
+
+    @Test
     void readsTheOpenStackConsoleAndSshWaitsAndRefusesOneThatIsNotADuration() {
         String openstack = VALID.replace("  type: local\n", """
                   type: openstack

@@ -2,6 +2,7 @@ package io.vgpubench.report.source;
 
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.report.FlavorInfo;
+import io.vgpubench.report.Refusals;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.sharing.Sharing;
 import io.vgpubench.results.CampaignFolder;
@@ -35,8 +36,11 @@ public final class Inputs {
         }
         SamplesFile.Content content = folder.readSamples();
         List<String> warnings = Stream.concat(c.warnings().stream(), content.warnings().stream()).toList();
-        ReportInput in = ReportInput.fromSamples(c.campaign(), baseline, flavors(c), content.samples(), warnings,
-                c.failures(), c.thresholds()).withAdaptive(c.adaptive());
+        Refusals refusals = Refusals.of(content.samples(), c.require());
+        List<String> failures = Stream.concat(c.failures().stream(), refusals.failures().stream()
+                .filter(f -> !c.failures().contains(f))).toList();
+        ReportInput in = ReportInput.fromSamples(c.campaign(), baseline, flavors(c), refusals.kept(), warnings,
+                failures, c.thresholds()).withAdaptive(c.adaptive());
         return requireBaseline(in, folder.samplesFile());
     }
 
