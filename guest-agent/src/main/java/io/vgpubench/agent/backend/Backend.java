@@ -30,6 +30,15 @@ public interface Backend extends AutoCloseable {
     DeviceFacts facts();
 
     /**
+     * The card's energy counter in joules (since its driver loaded), where the driver has one: NVML's total energy
+     * consumption; empty elsewhere (the CPU, a vGPU guest that sees no power, nvidia-smi only). Read before and after
+     * a repetition's timed part, so it must cost microseconds.
+     */
+    default java.util.Optional<Double> energyJoules() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Allocates and fills the inputs of one workload at the given parameters (defaults already merged),
      * ready to be measured. Throws {@link WorkloadException} for unknown workloads, bad parameters, or
      * sizes that exceed the memory cap, with a message a person can act on.

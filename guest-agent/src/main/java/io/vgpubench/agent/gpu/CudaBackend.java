@@ -95,6 +95,11 @@ public final class CudaBackend implements Backend {
     }
 
     @Override
+    public Optional<Double> energyJoules() {
+        return smi.flatMap(Telemetry::totalEnergyJoules);
+    }
+
+    @Override
     public java.util.Optional<String> clockWarning(DeviceFacts duringWork) {
         return ClockWatch.check(duringWork, powerLimitW);
     }

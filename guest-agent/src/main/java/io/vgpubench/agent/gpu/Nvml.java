@@ -46,6 +46,8 @@ final class Nvml implements Telemetry {
         int nvmlDeviceGetVirtualizationMode(Pointer device, IntByReference mode);
 
         int nvmlDeviceGetFieldValues(Pointer device, int count, Pointer values);
+
+        int nvmlDeviceGetTotalEnergyConsumption(Pointer device, com.sun.jna.ptr.LongByReference millijoules);
     }
 
     private final Lib nvml;
@@ -54,6 +56,8 @@ final class Nvml implements Telemetry {
     private final String name;
     private final String driver;
     private final String virtualization;
+    /** Cleared at the first failed energy read: the driver will not start offering it. */
+    private volatile boolean energySupported = true;
 
     private Nvml(Lib nvml, Pointer device, String uuid) {
         this.nvml = nvml;
@@ -109,6 +113,27 @@ final class Nvml implements Telemetry {
             return Optional.empty();
         }
         return FieldValue.read(values);
+    }
+
+    /**
+     * NVML's total energy consumption (millijoules since the driver loaded; Volta and later), in joules; empty where
+     * the driver says it is not supported (a vGPU guest) or lacks the call. Costs microseconds.
+     */
+    @Override
+    public Optional<Double> totalEnergyJoules() {
+        if (!energySupported) {
+            return Optional.empty();
+        }
+        try {
+            com.sun.jna.ptr.LongByReference mj = new com.sun.jna.ptr.LongByReference();
+            if (nvml.nvmlDeviceGetTotalEnergyConsumption(device, mj) == SUCCESS) {
+                return Optional.of(mj.getValue() / 1000.0);
+            }
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            // an older driver without the call
+        }
+        energySupported = false;
+        return Optional.empty();
     }
 
     @Override

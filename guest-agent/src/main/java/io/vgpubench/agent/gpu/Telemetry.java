@@ -18,6 +18,11 @@ sealed interface Telemetry permits Nvml, NvidiaSmi {
     /** What the readings come from, as samples record it: "nvml" or "nvidia-smi". */
     String source();
 
+    /** The card's total energy counter in joules, where this source reads one cheaply (NVML); else empty. */
+    default Optional<Double> totalEnergyJoules() {
+        return Optional.empty();
+    }
+
     /** NVML, else nvidia-smi, for the GPU with this UUID; empty when neither knows it. */
     static Optional<Telemetry> find(String uuid) {
         Optional<Telemetry> nvml = Nvml.find(uuid).map(t -> t);

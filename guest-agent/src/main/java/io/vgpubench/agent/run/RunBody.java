@@ -82,7 +82,8 @@ final class RunBody implements Callable<RunOutcome> {
             for (int i = 0; i < run.warmup(); i++) {
                 work.measure();
             }
-            SlottedMeasure slotted = new SlottedMeasure(work, Pacing.of(run), out, run.workload() + " (" + run.runId() + ")");
+            SlottedMeasure slotted = new SlottedMeasure(work, Pacing.of(run), out, run.workload() + " (" + run.runId() + ")",
+                    backend::energyJoules);
             for (int rep = 1; rep <= run.repetitions(); rep++) {
                 if (together != null) {
                     together.awaitStart();
@@ -140,9 +141,11 @@ final class RunBody implements Callable<RunOutcome> {
             r = slotted.measure(run.schedule().slot(origin, rep), rep, readFacts);
         } else {
             readFacts.run();
+            java.util.Optional<Double> energyBefore = backend.energyJoules();
             Instant started = Instant.now();
             List<Measurement> measured = work.measure();
-            r = Repetition.unscheduled(measured, started, Instant.now());
+            Instant ended = Instant.now();
+            r = Repetition.unscheduled(measured, started, ended, Repetition.energy(energyBefore, backend.energyJoules()));
         }
         DeviceFacts facts = factsFrom(during.get(0));
         if (!clockWarned) {
@@ -150,6 +153,10 @@ final class RunBody implements Callable<RunOutcome> {
                 clockWarned = true;
                 out.accept(AgentEvent.warning(run.workload() + " (" + run.runId() + "): " + w));
             });
+        }
+        for (Measurement m : together == null ? EnergyMetrics.of(r) : List.<Measurement>of()) {
+            out.accept(maker.make(rep, card, m, r, facts));
+            samples++;
         }
         for (Measurement m : r.measured()) {
             if (firstMetric.size() < rep) {

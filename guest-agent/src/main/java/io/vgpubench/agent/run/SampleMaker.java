@@ -24,6 +24,6 @@ record SampleMaker(RunSpec spec, RunRequest run, Parameters params, String backe
 
     /** A node-wide figure over an interval, outside any slot. */
     Sample make(int rep, Integer card, Measurement m, Instant started, Instant ended, DeviceFacts facts) {
-        return make(rep, card, m, Repetition.unscheduled(java.util.List.of(m), started, ended), facts);
+        return make(rep, card, m, Repetition.unscheduled(java.util.List.of(m), started, ended, null), facts);
     }
 }

@@ -27,14 +27,22 @@ final class SlottedMeasure {
     private final Pacing pacing;
     private final Consumer<AgentEvent> out;
     private final String what;
+    /** The card's energy counter in joules, where its driver has one (read around the timed part only). */
+    private final java.util.function.Supplier<java.util.Optional<Double>> energy;
     /** How long the last round took (the warm-up's, before the first slot). */
     private long lastRoundNanos;
 
     SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what) {
+        this(work, pacing, out, what, java.util.Optional::empty);
+    }
+
+    SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what,
+                   java.util.function.Supplier<java.util.Optional<Double>> energy) {
         this.work = work;
         this.pacing = pacing;
         this.out = out;
         this.what = what;
+        this.energy = energy;
     }
 
     /** @param onTimed called once the timed part begins (to read device facts while it runs) */
@@ -56,12 +64,14 @@ final class SlottedMeasure {
         SlotClock.sleepUntil(slot.measureFrom()); // the rest of the settle idles: nobody times before it ends
         Instant timedTo = late.isNegative() || late.isZero() ? slot.measureTo() : Instant.now().plus(slot.measure());
         onTimed.run();
+        java.util.Optional<Double> energyBefore = energy.get();
         Instant started = Instant.now();
         List<List<Measurement>> rounds = new ArrayList<>();
         do {
             rounds.add(round());
         } while (pacing == Pacing.TIME_BOXED && fits(timedTo));
         Instant ended = Instant.now();
+        Double energyJ = Repetition.energy(energyBefore, energy.get());
         if (pacing == Pacing.ONE_ROUND && ended.isAfter(timedTo)) {
             out.accept(AgentEvent.warning(what + " repetition " + rep + ": its timed execution took "
                     + Duration.between(started, ended).toMillis() + " ms, past the slot's measuring time of "
@@ -73,7 +83,7 @@ final class SlottedMeasure {
         }
         Instant loadEnded = loads ? Instant.now() : ended;
         return new Repetition(Combine.rounds(rounds), started, ended, loads ? loadStarted : started, loadEnded,
-                slot.start(), slot.end(), rounds.size());
+                slot.start(), slot.end(), rounds.size(), energyJ);
     }
 
     /** One round of the workload, timed on the wall clock for {@link #fits}. */
