@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * The device facts an agent reported on one instance (the first sample's, snake_case keys as in
  * {@code DeviceFacts}), and the warnings they raise: memory reported beyond what can be allocated
- * (the study's silent-halt trap), SM clocks below their maximum (the study's turbo-on-one-card trap), an unlicensed
- * vGPU, and clocks slowed for anything but the power cap.
+ * (the study's silent-halt trap), SM clocks below their maximum (the study's turbo-on-one-card trap), and an
+ * unlicensed vGPU. (Clocks slowed for anything but the power cap are counted over every sample: {@link Slowdowns}.)
  */
 public record DeviceSeen(String flavor, String instance, Map<String, Object> facts) {
 
@@ -33,14 +33,6 @@ public record DeviceSeen(String flavor, String instance, Map<String, Object> fac
         if (license != null && license.strip().toLowerCase(java.util.Locale.ROOT).startsWith("unlicensed")) {
             w.add(instance + " (" + flavor + "): the vGPU is unlicensed (License Status: " + license + "): its samples"
                     + " are suspect, since an unlicensed vGPU is held to a fraction of its speed after a few minutes");
-        }
-        if (facts.get("clock_event_reasons") instanceof List<?> reasons) {
-            List<String> slow = reasons.stream().map(String::valueOf)
-                    .filter(r -> !r.equals("idle") && !r.equals("sw_power_cap")).toList();
-            if (!slow.isEmpty()) {
-                w.add(instance + " (" + flavor + "): the card was slowing its clocks for " + String.join(", ", slow)
-                        + " (not its power cap) when the agent started");
-            }
         }
         Double clock = number("sm_clock_mhz");
         Double clockMax = number("sm_clock_max_mhz");

@@ -63,7 +63,7 @@ final class HtmlSections {
         if (!r.input().devices().isEmpty()) {
             h.append("<section id=\"devices\">\n<h2>Device facts</h2>\n").append(Html.table(List.of("Flavor", "Instance", "Device",
                     "Driver", "CUDA", "SM clock MHz", "SM clock max MHz", "Memory reported GiB", "Memory allocatable GiB",
-                    "Reserved GiB", "Virtualization", "vGPU license", "MIG", "ECC", "Clock events at start"),
+                    "Reserved GiB", "Virtualization", "vGPU license", "MIG", "ECC", "Clock events"),
                     r.input().devices().stream().map(d -> {
                         List<String> cells = new java.util.ArrayList<>(List.of(d.flavor(), String.valueOf(d.instance()),
                                 Sections.dash(d.text("name")), Sections.dash(d.text("driver")), Sections.dash(d.text("cuda")),

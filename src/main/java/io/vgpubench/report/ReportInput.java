@@ -105,8 +105,10 @@ public record ReportInput(String campaign, String baselineFlavor, Map<String, Fl
                         new DeviceSeen(s.flavor(), s.instance() + card, s.device().known()));
             }
         }
+        List<String> noted = new ArrayList<>(warnings);
+        noted.addAll(Slowdowns.warnings(samples));
         return new ReportInput(campaign, baselineFlavor, flavors, obs, List.of(), List.copyOf(devices.values()),
-                warnings, failures, thresholds, CardSpread.of(proven, labels), sharing);
+                noted, failures, thresholds, CardSpread.of(proven, labels), sharing);
     }
 
     /** What is known of a flavor (nothing, if it is not listed). */

@@ -38,7 +38,7 @@ final class Sections {
             return;
         }
         md.append("\n## Device facts\n\n| Flavor | Instance | Device | Driver | CUDA | SM clock (max) MHz | Memory reported GiB | Memory allocatable GiB |"
-                        + " Reserved GiB | Virtualization | vGPU license | MIG | ECC | Clock events at start |\n")
+                        + " Reserved GiB | Virtualization | vGPU license | MIG | ECC | Clock events |\n")
                 .append("|---|---|---|---|---|---|---:|---:|---:|---|---|---|---|---|\n");
         for (DeviceSeen d : r.input().devices()) {
             md.append("| ").append(Md.esc(d.flavor())).append(" | ").append(Md.esc(d.instance())).append(" | ").append(Md.esc(dash(d.text("name"))))

@@ -38,11 +38,11 @@ class DeviceFlagsTest {
 
         assertThat(r.warnings()).anySatisfy(w -> assertThat(w).startsWith("v100-8q-0 (v100-8q): the vGPU is"
                 + " unlicensed (License Status: Unlicensed (Restricted))"));
-        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("v100-8q-0 (v100-8q): the card was slowing"
-                + " its clocks for hw_slowdown, hw_thermal_slowdown (not its power cap) when the agent started"));
+        assertThat(r.warnings()).anySatisfy(w -> assertThat(w).isEqualTo("v100-8q-0 (v100-8q): 3 of 3 sample(s)"
+                + " taken while the card slowed its clocks for hw_slowdown, hw_thermal_slowdown (not its power cap)"));
         assertThat(r.warnings()).noneMatch(w -> w.startsWith("bare-0"));
         String md = Files.readString(dir.resolve("report.md"));
-        assertThat(md).contains("| Reserved GiB | Virtualization | vGPU license | MIG | ECC | Clock events at start |")
+        assertThat(md).contains("| Reserved GiB | Virtualization | vGPU license | MIG | ECC | Clock events |")
                 .contains("| 0.55 | passthrough | – | Disabled | Enabled | sw_power_cap |")
                 .contains("| – | vgpu | NVIDIA RTX Virtual Workstation: Unlicensed (Restricted) | – | – |"
                         + " hw_slowdown, hw_thermal_slowdown |");

@@ -87,11 +87,15 @@ public final class CudaBackend implements Backend {
             powerLimitW = r.powerLimitW();
         }
         Integer smMax = r != null && r.smClockMaxMhz() != null ? r.smClockMaxMhz() : device.smClockMaxMhz();
-        return query.addTo(new DeviceFacts(device.name(), device.uuid(), r == null ? null : r.driver(), cudaVersion,
-                mem[1], mem[0], allocatable, r == null ? null : r.smClockMhz(), smMax,
+        DeviceFacts facts = query.addTo(new DeviceFacts(device.name(), device.uuid(), r == null ? null : r.driver(),
+                cudaVersion, mem[1], mem[0], allocatable, r == null ? null : r.smClockMhz(), smMax,
                 r == null ? null : r.memClockMhz(), r == null ? null : r.powerW(),
                 r == null ? null : r.temperatureC(), smi.map(Telemetry::virtualization).orElse(null),
                 r == null ? null : smi.get().source()));
+        // the reasons read now (during the repetition, through NVML) rather than those of nvidia-smi -q at start
+        return r == null || r.clockEventReasons() == null ? facts : facts.withQuery(facts.vgpuProduct(),
+                facts.licenseStatus(), facts.migMode(), facts.eccMode(), facts.memoryReservedBytes(),
+                r.clockEventReasons());
     }
 
     @Override

@@ -48,6 +48,23 @@ final class Nvml implements Telemetry {
         int nvmlDeviceGetFieldValues(Pointer device, int count, Pointer values);
 
         int nvmlDeviceGetTotalEnergyConsumption(Pointer device, com.sun.jna.ptr.LongByReference millijoules);
+
+        int nvmlDeviceGetCurrentClocksEventReasons(Pointer device, com.sun.jna.ptr.LongByReference reasons);
+
+        int nvmlDeviceGetCurrentClocksThrottleReasons(Pointer device, com.sun.jna.ptr.LongByReference reasons);
+    }
+
+    /** The bits of nvmlClocksEventReasons (nvml.h), by the names samples give them (as nvidia-smi -q's lines). */
+    static final java.util.List<java.util.Map.Entry<Long, String>> EVENT_BITS = java.util.List.of(
+            java.util.Map.entry(0x1L, "idle"), java.util.Map.entry(0x2L, "applications_clocks_setting"),
+            java.util.Map.entry(0x4L, "sw_power_cap"), java.util.Map.entry(0x8L, "hw_slowdown"),
+            java.util.Map.entry(0x10L, "sync_boost"), java.util.Map.entry(0x20L, "sw_thermal_slowdown"),
+            java.util.Map.entry(0x40L, "hw_thermal_slowdown"), java.util.Map.entry(0x80L, "hw_power_brake_slowdown"),
+            java.util.Map.entry(0x100L, "display_clock_setting"));
+
+    /** The names of the reasons set in {@code mask}. */
+    static java.util.List<String> eventReasons(long mask) {
+        return EVENT_BITS.stream().filter(e -> (mask & e.getKey()) != 0).map(java.util.Map.Entry::getValue).toList();
     }
 
     private final Lib nvml;
@@ -56,6 +73,8 @@ final class Nvml implements Telemetry {
     private final String name;
     private final String driver;
     private final String virtualization;
+    /** Which clock-events call works here: 0 the current name, 1 the pre-535 one, 2 neither. */
+    private volatile int eventsCall;
     /** Cleared at the first failed energy read: the driver will not start offering it. */
     private volatile boolean energySupported = true;
 
@@ -102,7 +121,27 @@ final class Nvml implements Telemetry {
         });
         return Optional.of(new SmiReading(name, uuid, driver, sm, smMax, mem, memMax,
                 power == null ? null : power / 1000.0, limit == null ? null : limit / 1000.0,
-                temperature == null ? null : temperature.doubleValue()));
+                temperature == null ? null : temperature.doubleValue(), clockEvents().map(Nvml::eventReasons)
+                .orElse(null)));
+    }
+
+    /** The clock event reasons now (driver 535 and later), else the throttle reasons of older drivers; a microsecond. */
+    private Optional<Long> clockEvents() {
+        com.sun.jna.ptr.LongByReference mask = new com.sun.jna.ptr.LongByReference();
+        for (int call = eventsCall; call < 2; call++) {
+            try {
+                int rc = call == 0 ? nvml.nvmlDeviceGetCurrentClocksEventReasons(device, mask)
+                        : nvml.nvmlDeviceGetCurrentClocksThrottleReasons(device, mask);
+                if (rc == SUCCESS) {
+                    eventsCall = call;
+                    return Optional.of(mask.getValue());
+                }
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                // this driver lacks the call: try the older name
+            }
+        }
+        eventsCall = 2;
+        return Optional.empty();
     }
 
     private Optional<Double> instantPowerMilliwatts() {

@@ -7,7 +7,15 @@ import java.util.Locale;
  * nvidia-smi cannot read ("[N/A]", "[Not Supported]") are null.
  */
 record SmiReading(String name, String uuid, String driver, Integer smClockMhz, Integer smClockMaxMhz,
-        Integer memClockMhz, Integer memClockMaxMhz, Double powerW, Double powerLimitW, Double temperatureC) {
+        Integer memClockMhz, Integer memClockMaxMhz, Double powerW, Double powerLimitW, Double temperatureC,
+        java.util.List<String> clockEventReasons) {
+
+    /** Without the clock event reasons (nvidia-smi's CSV query does not read them). */
+    SmiReading(String name, String uuid, String driver, Integer smClockMhz, Integer smClockMaxMhz,
+               Integer memClockMhz, Integer memClockMaxMhz, Double powerW, Double powerLimitW, Double temperatureC) {
+        this(name, uuid, driver, smClockMhz, smClockMaxMhz, memClockMhz, memClockMaxMhz, powerW, powerLimitW,
+                temperatureC, null);
+    }
 
     static final String FIELDS = "name,uuid,driver_version,clocks.sm,clocks.max.sm,clocks.mem,clocks.max.mem,"
             + "power.draw,power.limit,temperature.gpu";

@@ -35,6 +35,15 @@ class NvmlTest {
     }
 
     @Test
+    void namesTheClockEventReasonBitsAsNvidiaSmiPrintsThem() {
+        assertThat(Nvml.eventReasons(0x0)).as("none, as the study's GEMMs mostly saw").isEmpty();
+        assertThat(Nvml.eventReasons(0x4)).containsExactly("sw_power_cap");
+        assertThat(Nvml.eventReasons(0x1 | 0x8 | 0x40)).containsExactly("idle", "hw_slowdown", "hw_thermal_slowdown");
+        assertThat(Nvml.eventReasons(0x100 | 0x80 | 0x20 | 0x10 | 0x2)).containsExactly("applications_clocks_setting",
+                "sync_boost", "sw_thermal_slowdown", "hw_power_brake_slowdown", "display_clock_setting");
+    }
+
+    @Test
     void namesVirtualizationModesAsTheAgentDoes() {
         assertThat(Nvml.mode(0)).isEqualTo("bare");
         assertThat(Nvml.mode(1)).isEqualTo("passthrough");
