@@ -9,10 +9,12 @@ Steps:
   identity            service project and users, catalog, demo project and user
   wait-compute EPOCH  until nova-compute has reported after EPOCH (else first boots fail)
   fixture             quotas, image, flavors, vGPU provider, networks, router, app credential
-  probe               boots one server with a NIC to ACTIVE and deletes it
+  probe               boots one server with a NIC to ACTIVE, checks its guest (console
+                      fingerprints, sshd's banner on its fixed IP) and deletes it
 """
 import json
 import os
+import socket
 import sys
 import time
 from datetime import datetime, timezone
@@ -25,6 +27,7 @@ AUTH_URL = ENV['OS_FIXTURE_AUTH_URL']
 REGION = ENV['OS_FIXTURE_REGION']
 HOST = ENV['OS_FIXTURE_HOST']
 VGPU_SLOTS = int(ENV.get('OS_FIXTURE_VGPU_SLOTS', '4'))
+GUEST_USER = ENV.get('OS_FIXTURE_GUEST_USER', 'vgpubench')
 
 SERVICE_PROJECT = 'service'
 DEMO_PROJECT = 'vgpubench-demo'
@@ -205,6 +208,7 @@ def fixture():
         'applicationCredential': {'id': cred.id, 'name': APP_CREDENTIAL, 'secret': cred.secret},
         'image': image, 'cpuFlavors': cpu_flavors, 'vgpuFlavors': vgpu_flavors, 'vgpu': vgpu,
         'network': nets, 'computeHost': HOST, 'ml2MechanismDriver': 'openvswitch',
+        'computeDriver': 'vgpubench_netns.NetnsDriver', 'guestUser': GUEST_USER,
         'quotas': {'compute': QUOTAS_COMPUTE, 'network': QUOTAS_NETWORK},
     }
     write_private(os.path.join(STATE, 'openrc.json'), json.dumps(env, indent=2) + '\n')
@@ -235,11 +239,27 @@ def probe():
     except Exception:
         fault = conn.compute.get_server(server.id).fault
         raise SystemExit('probe server failed: %s' % (fault or {}).get('message'))
-    ports = list(admin().network.ports(device_id=server.id))  # binding:* is admin-only
-    vif_types = [p.binding_vif_type for p in ports]
-    log('probe server ACTIVE after %.1fs, ports bound as %s' % (time.time() - t0, vif_types))
-    conn.compute.delete_server(server)
-    conn.compute.wait_for_delete(server, wait=60)
+    try:
+        ports = list(admin().network.ports(device_id=server.id))  # binding:* is admin-only
+        vif_types = [p.binding_vif_type for p in ports]
+        log('probe server ACTIVE after %.1fs, ports bound as %s' % (time.time() - t0, vif_types))
+        console = conn.compute.get_server_console_output(server)['output']
+        if '-----END SSH HOST KEY FINGERPRINTS-----' not in console:
+            raise SystemExit('probe server console has no host key fingerprints: %r' % console[-300:])
+        ip = ports[0].fixed_ips[0]['ip_address']
+        banner = wait('sshd of the probe server on %s:22' % ip, 30, lambda: ssh_banner(ip), 0.5)
+        log('probe server guest: %s:22 answers %s' % (ip, banner))
+    finally:
+        conn.compute.delete_server(server)
+        conn.compute.wait_for_delete(server, wait=60)
+
+
+def ssh_banner(ip):
+    try:
+        with socket.create_connection((ip, 22), timeout=2) as s:
+            return s.recv(64).decode('ascii', 'replace').strip() or None
+    except OSError:
+        return None
 
 
 if __name__ == '__main__':
