@@ -33,6 +33,9 @@ SERVICE_PROJECT = 'service'
 DEMO_PROJECT = 'vgpubench-demo'
 DEMO_USER = 'demo'
 IMAGE_NAME = 'vgpubench-tiny'
+# The same disk with vgpubench_console=none: the test virt driver's servers of it print no host
+# key fingerprints, like an image without cloud-init.
+BARE_IMAGE_NAME = 'vgpubench-tiny-nocloudinit'
 PRIVATE_NET, PRIVATE_SUBNET, PRIVATE_CIDR = 'private', 'private-subnet', '10.0.0.0/24'
 # TEST-NET-3 (RFC 5737): documentation addresses; nothing is ever routed to or from them.
 PUBLIC_NET, PUBLIC_SUBNET, PUBLIC_CIDR = 'public', 'public-subnet', '203.0.113.0/24'
@@ -153,7 +156,10 @@ def tiny_image(conn):
     image = conn.image.create_image(name=IMAGE_NAME, filename=path, disk_format='raw',
                                     container_format='bare', visibility='public', wait=True,
                                     allow_duplicates=True)
-    return {'name': image.name, 'id': image.id}
+    bare = conn.image.create_image(name=BARE_IMAGE_NAME, filename=path, disk_format='raw',
+                                   container_format='bare', visibility='public', wait=True,
+                                   allow_duplicates=True, vgpubench_console='none')
+    return {'name': image.name, 'id': image.id}, {'name': bare.name, 'id': bare.id}
 
 
 def flavors(conn):
@@ -193,7 +199,7 @@ def fixture():
     admin_project = adm.identity.find_project('admin')
     demo_user = adm.identity.find_user(DEMO_USER)
     quotas(adm, project.id)
-    image = tiny_image(adm)
+    image, bare_image = tiny_image(adm)
     cpu_flavors, vgpu_flavors = flavors(adm)
     vgpu = vgpu_provider(adm)
     nets = networks(adm, dem)
@@ -206,7 +212,7 @@ def fixture():
         'demo': {'username': DEMO_USER, 'password': ENV['OS_FIXTURE_DEMO_PASSWORD'],
                  'projectName': DEMO_PROJECT, 'projectId': project.id, 'userId': demo_user.id},
         'applicationCredential': {'id': cred.id, 'name': APP_CREDENTIAL, 'secret': cred.secret},
-        'image': image, 'cpuFlavors': cpu_flavors, 'vgpuFlavors': vgpu_flavors, 'vgpu': vgpu,
+        'image': image, 'imageWithoutCloudInit': bare_image, 'cpuFlavors': cpu_flavors, 'vgpuFlavors': vgpu_flavors, 'vgpu': vgpu,
         'network': nets, 'computeHost': HOST, 'ml2MechanismDriver': 'openvswitch',
         'computeDriver': 'vgpubench_netns.NetnsDriver', 'guestUser': GUEST_USER,
         'quotas': {'compute': QUOTAS_COMPUTE, 'network': QUOTAS_NETWORK},

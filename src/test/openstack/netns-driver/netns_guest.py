@@ -112,6 +112,7 @@ def _fingerprint(pub):
 
 
 def _console(path, hostname, ip, fingerprints):
+    """What cloud-init prints; fingerprints None: an image without cloud-init (no key block)."""
     now = datetime.datetime.now(datetime.timezone.utc)
     stamp = now.strftime('%b %e %H:%M:%S')
     ci = lambda line: '<14>%s cloud-init: %s\n' % (stamp, line)
@@ -125,6 +126,9 @@ def _console(path, hostname, ip, fingerprints):
             + ci('-----END SSH HOST KEY FINGERPRINTS-----') + ci(rule)
             + '[    2.000000] cloud-init[1]: Cloud-init v. 22.4.2 finished at %s.\n'
             % now.strftime('%a, %d %b %Y %H:%M:%S +0000'))
+    if fingerprints is None:
+        text = ('[    0.000000] Linux version 6.1.0 (vgpubench netns guest %s)\n' % hostname
+                + '[    1.000000] no cloud-init on this image\n%s login:\n' % hostname)
     _write(path, text)
 
 
@@ -137,8 +141,9 @@ def _route_holder(ip):
     return None
 
 
-def create(server_uuid, ip, gateway, hostname, public_key, log=print):
-    """Makes the guest of a server; on any failure removes what it made and raises GuestError."""
+def create(server_uuid, ip, gateway, hostname, public_key, log=print, cloud_init=True):
+    """Makes the guest of a server; on any failure removes what it made and raises GuestError.
+    cloud_init False: the console shows no host key fingerprints (an image without cloud-init)."""
     name = name_of(server_uuid)
     address = _private(ip, 'fixed IP')
     gw = _private(gateway, 'gateway')
@@ -157,14 +162,14 @@ def create(server_uuid, ip, gateway, hostname, public_key, log=print):
     if taken:
         raise GuestError('uid %d (for %s) belongs to the host user %s' % (uid, address, taken))
     try:
-        _make(name, address, gw, uid, hostname, public_key)
+        _make(name, address, gw, uid, hostname, public_key, cloud_init)
     except BaseException:
         destroy(name)
         raise
     return name
 
 
-def _make(name, address, gw, uid, hostname, public_key):
+def _make(name, address, gw, uid, hostname, public_key, cloud_init):
     d = guest_dir(name)
     if os.path.exists(d):
         destroy(name)
@@ -229,7 +234,7 @@ def _make(name, address, gw, uid, hostname, public_key):
         if time.time() > deadline:
             raise GuestError('sshd of %s wrote no pid file in 20s (see %s/sshd.log)' % (name, d))
         time.sleep(0.05)
-    _console(os.path.join(d, 'console.log'), hostname, address, fingerprints)
+    _console(os.path.join(d, 'console.log'), hostname, address, fingerprints if cloud_init else None)
 
 
 def console(server_uuid):

@@ -10,6 +10,10 @@ without a NIC gets no guest (as with the fake driver: ACTIVE, unreachable). A fa
 guest fails the spawn (the server goes to ERROR, Nova reschedules), with what was made removed.
 destroy: the guest is removed (every process in its namespace, namespace, veth, accounts, folder),
 then the fake driver's bookkeeping. get_console_output: the guest's console log.
+
+An image with the property vgpubench_console=none stands for an image without cloud-init: its
+servers' consoles carry no fingerprint block (sshd still runs), as the controller must refuse
+them unless the playbook allows trust on first use.
 """
 from oslo_log import log as logging
 
@@ -54,13 +58,19 @@ class NetnsDriver(fake.FakeDriver):
         try:
             name = netns_guest.create(instance.uuid, address, gateway or '10.0.0.1',
                                       instance.hostname or instance.uuid, instance.key_data or '',
-                                      log=lambda m: LOG.warning(m, instance=instance))
+                                      log=lambda m: LOG.warning(m, instance=instance),
+                                      cloud_init=self._cloud_init(instance))
         except Exception as e:
             LOG.error('guest for %s failed: %s', address, e, instance=instance)
             super().destroy(context, instance, network_info)
             raise exception.InstanceDeployFailure(reason='netns guest: %s' % e)
         LOG.info('guest %s: sshd on %s:22 as %s', name, address, netns_guest.GUEST_USER,
                  instance=instance)
+
+    @staticmethod
+    def _cloud_init(instance):
+        # Nova keeps every image property of the server's image as system metadata 'image_<key>'
+        return (instance.system_metadata or {}).get('image_vgpubench_console') != 'none'
 
     def destroy(self, context, instance, network_info, block_device_info=None,
                 destroy_disks=True, destroy_secrets=True):

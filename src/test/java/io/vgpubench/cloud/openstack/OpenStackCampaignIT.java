@@ -1,0 +1,75 @@
+package io.vgpubench.cloud.openstack;
+
+import static io.vgpubench.cloud.openstack.FixtureCampaigns.GEMM;
+import static io.vgpubench.cloud.openstack.FixtureCampaigns.TWO_FLAVORS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.openstack.fixture.OpenStackEnv;
+import io.vgpubench.cloud.openstack.fixture.RealOpenStack;
+import io.vgpubench.contract.event.Sample;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole campaigns ({@code bin/vgpubench run}, its own process, logging in through clouds.yaml) on the OpenStack of
+ * {@code up.sh}, whose test virt driver gives each server a guest SSH reaches: the host key pinned from the console,
+ * the agent deployed, every sample taken on the CPU backend, the report written, and nothing left on the cloud or
+ * this machine.
+ */
+@RealOpenStack
+class OpenStackCampaignIT {
+    @TempDir
+    Path dir;
+
+    private record Finished(CampaignId id, Path folder, int exit, String out) {}
+
+    private Finished run(OpenStackEnv env, OpenStackCloud api, String playbook, List<CampaignId> started)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("campaign.yaml"), playbook);
+        Process run = new FixtureCli(env, dir, null).start("run", file.toString(), "--results",
+                dir.resolve("results").toString());
+        AtomicReference<CampaignId> id = new AtomicReference<>();
+        StringBuffer out = new StringBuffer();
+        try {
+            Path folder = FixtureCampaigns.readStart(run, id, out);
+            started.add(id.get());
+            assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("the campaign ends within 5 minutes:\n%s", out).isTrue();
+            run.getInputStream().close();
+            return new Finished(id.get(), folder, run.exitValue(), out.toString());
+        } finally {
+            run.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aCampaignOfTwoVgpuFlavorsTakesEverySampleOnItsServersWritesTheReportAndLeavesNothing(OpenStackEnv env)
+            throws Exception {
+        OpenStackCloud api = FixtureClouds.cloud(env, FixtureClouds.spec(env, false, null, 0), dir, new ArrayList<>());
+        List<CampaignId> started = new ArrayList<>();
+        try {
+            Finished c = run(env, api, FixtureCampaigns.playbook(env, "it-campaign", "", TWO_FLAVORS, GEMM, 3), started);
+
+            assertThat(c.exit()).as(c.out()).isZero();
+            assertThat(c.out()).doesNotContain("trusted on first use").doesNotContain(env.demo().password());
+            List<Sample> samples = FixtureCampaigns.assertEverySample(c.folder(), 4, 3);
+            assertThat(samples).allSatisfy(s -> {
+                assertThat(s.instance()).startsWith(c.id().value() + "-g3-");
+                assertThat(s.backend()).isEqualTo("cpu");
+            });
+            assertThat(samples).extracting(Sample::flavor).containsOnly("g3.small", "g3.medium");
+            assertThat(samples).filteredOn(s -> s.flavor().equals("g3.medium")).hasSize(2 * 3);
+            FixtureCampaigns.assertReport(c.folder(), "g3.small", "g3.medium");
+            assertThat(FixtureCampaigns.serverIds(c.folder())).as("one boot per instance").hasSize(4);
+            FixtureCampaigns.assertNothingLeft(env, api, c.id(), c.folder());
+        } finally {
+            started.forEach(api::teardown);
+        }
+    }
+}
