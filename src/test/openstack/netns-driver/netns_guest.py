@@ -117,18 +117,17 @@ def _console(path, hostname, ip, fingerprints):
     stamp = now.strftime('%b %e %H:%M:%S')
     ci = lambda line: '<14>%s cloud-init: %s\n' % (stamp, line)
     rule = '#' * 61
-    text = ('[    0.000000] Linux version 6.1.0 (vgpubench netns guest %s)\n' % hostname
-            + '[    1.000000] cloud-init[1]: Cloud-init v. 22.4.2 running \'init\' at %s.\n'
-            % now.strftime('%a, %d %b %Y %H:%M:%S +0000')
-            + 'ci-info: | eth0 | True | %s | 255.255.255.255 | global | - |\n' % ip
-            + ci(rule) + ci('-----BEGIN SSH HOST KEY FINGERPRINTS-----')
-            + ''.join(ci(f) for f in fingerprints)
-            + ci('-----END SSH HOST KEY FINGERPRINTS-----') + ci(rule)
-            + '[    2.000000] cloud-init[1]: Cloud-init v. 22.4.2 finished at %s.\n'
-            % now.strftime('%a, %d %b %Y %H:%M:%S +0000'))
+    text = '[    0.000000] Linux version 6.1.0 (vgpubench netns guest %s)\n' % hostname
     if fingerprints is None:
-        text = ('[    0.000000] Linux version 6.1.0 (vgpubench netns guest %s)\n' % hostname
-                + '[    1.000000] no cloud-init on this image\n%s login:\n' % hostname)
+        text += '[    1.000000] no cloud-init on this image\n%s login:\n' % hostname
+    else:
+        started = now.strftime('%a, %d %b %Y %H:%M:%S +0000')
+        text += ('[    1.000000] cloud-init[1]: Cloud-init v. 22.4.2 running \'init\' at %s.\n' % started
+                 + 'ci-info: | eth0 | True | %s | 255.255.255.255 | global | - |\n' % ip
+                 + ci(rule) + ci('-----BEGIN SSH HOST KEY FINGERPRINTS-----')
+                 + ''.join(ci(f) for f in fingerprints)
+                 + ci('-----END SSH HOST KEY FINGERPRINTS-----') + ci(rule)
+                 + '[    2.000000] cloud-init[1]: Cloud-init v. 22.4.2 finished at %s.\n' % started)
     _write(path, text)
 
 

@@ -72,4 +72,42 @@ class OpenStackCampaignIT {
             started.forEach(api::teardown);
         }
     }
+
+    @Test
+    void sixVgpuServersOnFourSlotsLoseTwoToNoValidHostAndTheRestOfTheCampaignGoesOnAndReportsThem(OpenStackEnv env)
+            throws Exception {
+        OpenStackCloud api = FixtureClouds.cloud(env, FixtureClouds.spec(env, false, null, 0), dir, new ArrayList<>());
+        List<CampaignId> started = new ArrayList<>();
+        assertThat(env.vgpu().slots()).as("the fixture's VGPU slots").isEqualTo(4);
+        try {
+            Finished c = run(env, api, FixtureCampaigns.playbook(env, "it-novalid", ", retries: 0", """
+                    - {flavor: g3.small, instances: 3, tasks: [1]}
+                    - {flavor: g3.medium, instances: 3, tasks: [1]}
+                    """, GEMM, 2), started);
+
+            assertThat(c.exit()).as("runs failed: exit 1\n%s", c.out()).isEqualTo(1);
+            List<String> failed = c.out().lines().filter(l -> l.startsWith("failed: ")).toList();
+            assertThat(failed).as(c.out()).hasSize(2).allSatisfy(l -> assertThat(l)
+                    .matches("failed: " + c.id().value() + "-g3-(small|medium)-[123]: not provisioned: No valid host"
+                            + " was found.*"));
+            List<String> lost = failed.stream().map(l -> l.substring("failed: ".length(), l.indexOf(':', 8))).toList();
+            List<Sample> samples = FixtureCampaigns.assertEverySample(c.folder(), 4, 2);
+            assertThat(samples).extracting(Sample::instance).doesNotContainAnyElementsOf(lost);
+            for (String flavor : List.of("g3.small", "g3.medium")) {
+                String slug = c.id().value() + "-" + flavor.replace('.', '-') + "-";
+                long survivors = samples.stream().filter(s -> s.flavor().equals(flavor)).map(Sample::instance)
+                        .distinct().count();
+                assertThat(survivors + lost.stream().filter(n -> n.startsWith(slug)).count())
+                        .as("%s: instances with every sample plus those lost", flavor).isEqualTo(3);
+            }
+            String report = Files.readString(c.folder().resolve("report.md"));
+            assertThat(report.substring(report.indexOf("## Failures"))).as("report.md names the lost instances")
+                    .contains(lost.get(0) + ": not provisioned: No valid host was found")
+                    .contains(lost.get(1) + ": not provisioned: No valid host was found");
+            FixtureCampaigns.assertReport(c.folder(), "g3.small", "g3.medium");
+            FixtureCampaigns.assertNothingLeft(env, api, c.id(), c.folder());
+        } finally {
+            started.forEach(api::teardown);
+        }
+    }
 }
