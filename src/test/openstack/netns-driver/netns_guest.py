@@ -24,7 +24,14 @@ Per guest, with NAME = vgpubench-<10 hex of the server's UUID>:
   sshd                `ip netns exec NAME unshare --uts` (hostname = the server's), /tmp bound to
                       tmp/ in that mount namespace; listens on fixed IP:22
 
-Only 10.0.0.0/24 addresses (the fixture's private subnet) are ever put on an interface or route.
+Floating IPs (sync_floating, called by the driver with Neutron's associations): Neutron has no L3
+agent here, so nothing would route a floating IP; the driver plays its part for our guests only: the
+floating IP is added to the guest's eth0 (/32) and routed from the host to its veth (src gateway),
+so SSH to it lands in the guest, as DNAT on a real router would (the guest sees the floating IP,
+not its fixed IP, as the destination; sshd listens on every address of the guest).
+
+Only addresses of 10.0.0.0/24 (the fixture's private subnet) and 203.0.113.0/24 (its external one,
+floating IPs) are ever put on an interface or route.
 
 CLI (root): netns_guest.py cleanup-all | destroy NAME | list
             netns_guest.py create UUID IP GATEWAY HOSTNAME PUBKEY_FILE   (by hand, for debugging)
@@ -44,6 +51,8 @@ LINK_PREFIX = 'vgpb'
 GUESTS = os.environ.get('VGPUBENCH_GUEST_STATE', '/var/lib/vgpubench-openstack/guests')
 GUEST_USER = os.environ.get('VGPUBENCH_GUEST_USER', 'vgpubench')
 SUBNET = ipaddress.ip_network('10.0.0.0/24')
+# The fixture's external network (TEST-NET-3, RFC 5737): floating IPs, routed only to our veths.
+FLOATING = ipaddress.ip_network('203.0.113.0/24')
 UID_BASE = 59000  # + the fixed IP's last octet: below Debian's 60000 (dynamic system ids), above users'
 SSHD = '/usr/sbin/sshd'
 PATH = '/usr/sbin:/usr/bin:/sbin:/bin'
@@ -192,7 +201,7 @@ def _make(name, address, gw, uid, hostname, public_key, cloud_init):
         _run('ssh-keygen', '-q', '-t', kind, '-N', '', '-C', 'root@' + hostname, '-f', key)
         fingerprints.append(_fingerprint(key + '.pub'))
     _write(os.path.join(d, 'sshd_config'), '\n'.join([
-        'ListenAddress %s:22' % address,
+        'ListenAddress 0.0.0.0:22',  # the fixed IP and any floating IP: the namespace has nothing else
         'HostKey %s/ssh_host_ed25519_key' % d,
         'HostKey %s/ssh_host_ecdsa_key' % d,
         'PidFile %s/sshd.pid' % d,
@@ -233,6 +242,7 @@ def _make(name, address, gw, uid, hostname, public_key, cloud_init):
         if time.time() > deadline:
             raise GuestError('sshd of %s wrote no pid file in 20s (see %s/sshd.log)' % (name, d))
         time.sleep(0.05)
+    _write(os.path.join(d, 'address'), '%s %s\n' % (address, gw))
     _console(os.path.join(d, 'console.log'), hostname, address, fingerprints if cloud_init else None)
 
 
@@ -288,6 +298,47 @@ def destroy(name):
         _run('ip', 'netns', 'del', name, check=False)
     shutil.rmtree(os.path.join('/etc/netns', name), ignore_errors=True)
     shutil.rmtree(guest_dir(name), ignore_errors=True)
+
+
+def _lines(path):
+    try:
+        with open(path) as f:
+            return [l.strip() for l in f if l.strip()]
+    except FileNotFoundError:
+        return []
+
+
+def sync_floating(associations, log=print):
+    """Puts each floating IP on the guest that holds its fixed IP, and takes off the others.
+
+    associations: {floating IP: fixed IP} of every associated floating IP Neutron lists.
+    """
+    wanted = {}
+    for floating, fixed in associations.items():
+        if ipaddress.ip_address(floating) in FLOATING:
+            wanted.setdefault(fixed, set()).add(floating)
+    for name in names():
+        d = guest_dir(name)
+        try:
+            address, gw = _lines(os.path.join(d, 'address'))[0].split()
+        except (IndexError, ValueError):
+            continue  # being made or removed
+        record = os.path.join(d, 'floating')
+        have = set(_lines(record))
+        want = wanted.get(address, set())
+        if have == want:
+            continue
+        link = link_of(name)
+        for floating in sorted(want - have):
+            _run('ip', 'netns', 'exec', name, 'ip', 'addr', 'replace', '%s/32' % floating, 'dev', 'eth0')
+            _run('ip', 'route', 'replace', '%s/32' % floating, 'dev', link, 'src', gw)
+            log('%s: floating IP %s -> %s' % (name, floating, address))
+        for floating in sorted(have - want):
+            _run('ip', 'route', 'del', '%s/32' % floating, 'dev', link, check=False)
+            _run('ip', 'netns', 'exec', name, 'ip', 'addr', 'del', '%s/32' % floating, 'dev', 'eth0',
+                 check=False)
+            log('%s: floating IP %s released' % (name, floating))
+        _write(record, ''.join(f + '\n' for f in sorted(want)))
 
 
 def names():

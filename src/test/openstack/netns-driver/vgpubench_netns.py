@@ -10,14 +10,19 @@ without a NIC gets no guest (as with the fake driver: ACTIVE, unreachable). A fa
 guest fails the spawn (the server goes to ERROR, Nova reschedules), with what was made removed.
 destroy: the guest is removed (every process in its namespace, namespace, veth, accounts, folder),
 then the fake driver's bookkeeping. get_console_output: the guest's console log.
+Floating IPs: a green thread puts each associated floating IP on its server's guest (routed from
+the host), as an L3 agent's DNAT would make it reach the server.
 
 An image with the property vgpubench_console=none stands for an image without cloud-init: its
 servers' consoles carry no fingerprint block (sshd still runs), as the controller must refuse
 them unless the playbook allows trust on first use.
 """
+import eventlet
 from oslo_log import log as logging
 
+from nova import context as nova_context
 from nova import exception
+from nova.network import neutron
 from nova.virt import fake
 
 import netns_guest
@@ -34,6 +39,23 @@ class NetnsDriver(fake.FakeDriver):
         if left:
             LOG.warning('removed %d guest(s) left from before this nova-compute: %s',
                         len(left), ' '.join(left))
+        eventlet.spawn_n(self._floating_ips)
+
+    @staticmethod
+    def _floating_ips():
+        """Every second while guests exist: Neutron's floating IP associations onto the guests
+        (no L3 agent routes them here; see netns_guest.sync_floating)."""
+        while True:
+            try:
+                if netns_guest.names():
+                    client = neutron.get_client(nova_context.get_admin_context(), admin=True)
+                    listed = client.list_floatingips()['floatingips']
+                    netns_guest.sync_floating(
+                        {f['floating_ip_address']: f['fixed_ip_address'] for f in listed
+                         if f.get('port_id') and f.get('fixed_ip_address')}, log=LOG.info)
+            except Exception:
+                LOG.exception('floating IPs onto the guests')
+            eventlet.sleep(1)
 
     @staticmethod
     def _address(network_info):
