@@ -110,7 +110,17 @@ final class FixtureCampaigns {
 
     /** The guest the test virt driver made for a server (netns_guest.name_of): its network namespace. */
     static Path guestNamespace(String serverId) {
-        return Path.of("/run/netns", "vgpubench-" + serverId.replace("-", "").substring(0, 10));
+        return Path.of("/run/netns", guestName(serverId));
+    }
+
+    /** A guest's folder (sshd.log, console.log, ...) under the fixture's state folder, as up.sh and down.sh find it. */
+    static Path guestFolder(String serverId) {
+        return Path.of(System.getenv().getOrDefault("VGPUBENCH_OS_STATE", "/var/lib/vgpubench-openstack"), "guests",
+                guestName(serverId));
+    }
+
+    private static String guestName(String serverId) {
+        return "vgpubench-" + serverId.replace("-", "").substring(0, 10);
     }
 
     /**

@@ -3,15 +3,24 @@ package io.vgpubench.cloud.openstack;
 import static io.vgpubench.cloud.openstack.FixtureCampaigns.GEMM;
 import static io.vgpubench.cloud.openstack.FixtureCampaigns.TWO_FLAVORS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.cloud.CampaignId;
+import io.vgpubench.cloud.openstack.fixture.KeystoneLogin;
+import io.vgpubench.cloud.openstack.fixture.MicroversionHttp;
 import io.vgpubench.cloud.openstack.fixture.OpenStackEnv;
 import io.vgpubench.cloud.openstack.fixture.RealOpenStack;
 import io.vgpubench.contract.event.Sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -72,6 +81,62 @@ class OpenStackCampaignIT {
             started.forEach(api::teardown);
         }
     }
+
+    @Test
+    void withOneFloatingIpFreeOneServerIsTheJumpHostAndEveryServerTakesItsSamplesThroughIt(OpenStackEnv env)
+            throws Exception {
+        OpenStackCloud api = FixtureClouds.cloud(env, FixtureClouds.spec(env, false, null, 0), dir, new ArrayList<>());
+        MicroversionHttp neutron = MicroversionHttp.neutron(KeystoneLogin.password(env, env.admin()));
+        String quota = "/v2.0/quotas/" + env.demo().projectId();
+        int limit = neutron.get(quota).body().path("quota").path("floatingip").asInt();
+        int used = neutron.get("/v2.0/floatingips?project_id=" + env.demo().projectId()).body().path("floatingips")
+                .size();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode()
+                .put("floatingip", used + 1))).status()).as("quota set to one free floating IP").isEqualTo(200);
+        List<CampaignId> started = new ArrayList<>();
+        Map<String, String> logins = new ConcurrentHashMap<>();
+        try {
+            Path file = Files.writeString(dir.resolve("campaign.yaml"), FixtureCampaigns.playbook(env, "it-jump",
+                    ", floating_ip: true", TWO_FLAVORS, GEMM, 4));
+            Process run = new FixtureCli(env, dir, null).start("run", file.toString(), "--results",
+                    dir.resolve("results").toString());
+            AtomicReference<CampaignId> id = new AtomicReference<>();
+            StringBuffer out = new StringBuffer();
+            Path folder = FixtureCampaigns.readStart(run, id, out);
+            started.add(id.get());
+            // while the servers live: where each guest's sshd saw the campaign's logins come from
+            await("every server's sshd logged a login").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        for (String server : FixtureCampaigns.serverIds(folder)) {
+                            Path log = FixtureCampaigns.guestFolder(server).resolve("sshd.log");
+                            Matcher m = Files.exists(log) ? ACCEPTED.matcher(Files.readString(log)) : null;
+                            if (m != null && m.find()) {
+                                logins.putIfAbsent(server, m.group(1));
+                            }
+                        }
+                        return logins.size() == 4 || !run.isAlive();
+                    });
+            assertThat(run.waitFor(5, TimeUnit.MINUTES)).as(out.toString()).isTrue();
+
+            assertThat(run.exitValue()).as(out.toString()).isZero();
+            assertThat(logins).as("a login on every server, seen by its sshd").hasSize(4);
+            assertThat(logins.values()).as("one server is reached from the controller (10.0.0.1, the host's side)")
+                    .containsOnlyOnce("10.0.0.1");
+            String jumpFixedIp = logins.values().stream().filter(a -> !a.equals("10.0.0.1")).findFirst().orElseThrow();
+            assertThat(logins.values()).as("the other 3 through the jump host: their sshd sees its fixed IP")
+                    .filteredOn(a -> !a.equals("10.0.0.1")).hasSize(3).containsOnly(jumpFixedIp);
+            FixtureCampaigns.assertEverySample(folder, 4, 4);
+            FixtureCampaigns.assertReport(folder, "g3.small", "g3.medium");
+            FixtureCampaigns.assertNothingLeft(env, api, id.get(), folder);
+        } finally {
+            neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode().put("floatingip", limit)));
+            started.forEach(api::teardown);
+        }
+    }
+
+    /** sshd's line for a login with the campaign's key: {@code Accepted publickey for vgpubench from 10.0.0.1 port}. */
+    private static final Pattern ACCEPTED = Pattern.compile("Accepted publickey for \\S+ from (\\S+) port");
 
     @Test
     void sixVgpuServersOnFourSlotsLoseTwoToNoValidHostAndTheRestOfTheCampaignGoesOnAndReportsThem(OpenStackEnv env)
