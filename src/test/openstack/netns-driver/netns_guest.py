@@ -329,16 +329,20 @@ def sync_floating(associations, log=print):
         if have == want:
             continue
         link = link_of(name)
-        for floating in sorted(want - have):
-            _run('ip', 'netns', 'exec', name, 'ip', 'addr', 'replace', '%s/32' % floating, 'dev', 'eth0')
-            _run('ip', 'route', 'replace', '%s/32' % floating, 'dev', link, 'src', gw)
-            log('%s: floating IP %s -> %s' % (name, floating, address))
-        for floating in sorted(have - want):
-            _run('ip', 'route', 'del', '%s/32' % floating, 'dev', link, check=False)
-            _run('ip', 'netns', 'exec', name, 'ip', 'addr', 'del', '%s/32' % floating, 'dev', 'eth0',
-                 check=False)
-            log('%s: floating IP %s released' % (name, floating))
-        _write(record, ''.join(f + '\n' for f in sorted(want)))
+        try:
+            for floating in sorted(want - have):
+                _run('ip', 'netns', 'exec', name, 'ip', 'addr', 'replace', '%s/32' % floating, 'dev',
+                     'eth0')
+                _run('ip', 'route', 'replace', '%s/32' % floating, 'dev', link, 'src', gw)
+                log('%s: floating IP %s -> %s' % (name, floating, address))
+            for floating in sorted(have - want):
+                _run('ip', 'route', 'del', '%s/32' % floating, 'dev', link, check=False)
+                _run('ip', 'netns', 'exec', name, 'ip', 'addr', 'del', '%s/32' % floating, 'dev',
+                     'eth0', check=False)
+                log('%s: floating IP %s released' % (name, floating))
+            _write(record, ''.join(f + '\n' for f in sorted(want)))
+        except (GuestError, OSError) as e:  # the guest went while we were at it: the next round sees
+            log('%s: floating IPs not synced: %s' % (name, e))
 
 
 def names():

@@ -45,16 +45,19 @@ class NetnsDriver(fake.FakeDriver):
     def _floating_ips():
         """Every second while guests exist: Neutron's floating IP associations onto the guests
         (no L3 agent routes them here; see netns_guest.sync_floating)."""
+        client = None  # one client: its session keeps the token instead of asking Keystone each time
         while True:
             try:
                 if netns_guest.names():
-                    client = neutron.get_client(nova_context.get_admin_context(), admin=True)
+                    if client is None:
+                        client = neutron.get_client(nova_context.get_admin_context(), admin=True)
                     listed = client.list_floatingips()['floatingips']
                     netns_guest.sync_floating(
                         {f['floating_ip_address']: f['fixed_ip_address'] for f in listed
                          if f.get('port_id') and f.get('fixed_ip_address')}, log=LOG.info)
             except Exception:
                 LOG.exception('floating IPs onto the guests')
+                client = None
             eventlet.sleep(1)
 
     @staticmethod
