@@ -352,8 +352,9 @@ start_nova() {
   } > "$LOG/nova-manage.log" 2>&1 || die "nova-manage db setup failed"
   for s in nova-api nova-conductor nova-scheduler; do start "$s" "$s" "${c[@]}"; done
   # The test virt driver: PYTHONPATH for this daemon only (netns-driver/sitecustomize.py says why).
-  start nova-compute env PYTHONPATH="$HERE/netns-driver" VGPUBENCH_GUEST_STATE="$STATE/guests" \
-    VGPUBENCH_GUEST_USER="$GUEST_USER" nova-compute "${c[@]}"
+  # No bytecode written into the source tree.
+  start nova-compute env PYTHONPATH="$HERE/netns-driver" PYTHONDONTWRITEBYTECODE=1 \
+    VGPUBENCH_GUEST_STATE="$STATE/guests" VGPUBENCH_GUEST_USER="$GUEST_USER" nova-compute "${c[@]}"
   wait_for "Nova API on :8774" 90 nova-api http_up http://127.0.0.1:8774/
 }
 
