@@ -31,7 +31,8 @@ so SSH to it lands in the guest, as DNAT on a real router would (the guest sees 
 not its fixed IP, as the destination; sshd listens on every address of the guest).
 
 Only addresses of 10.0.0.0/24 (the fixture's private subnet) and 203.0.113.0/24 (its external one,
-floating IPs) are ever put on an interface or route.
+floating IPs) are ever put on an interface or route, and none at all when the machine's own network
+overlaps 10.0.0.0/24 (a route, gateway or address not on our veths): the spawn fails, saying so.
 
 CLI (root): netns_guest.py cleanup-all | destroy NAME | list
             netns_guest.py create UUID IP GATEWAY HOSTNAME PUBKEY_FILE   (by hand, for debugging)
@@ -149,6 +150,27 @@ def _route_holder(ip):
     return None
 
 
+def _host_network_clash():
+    """What of this machine's own network overlaps the test subnet (routes, gateways, addresses not on
+    our veths): putting the gateway address on the host and /32 routes there would cut it off."""
+    clashes = []
+    for line in _run('ip', '-o', '-4', 'route', 'show').splitlines():
+        words = line.split()
+        dev = words[words.index('dev') + 1] if 'dev' in words else ''
+        if not words or dev.startswith(LINK_PREFIX):
+            continue
+        dest = None if words[0] == 'default' else ipaddress.ip_network(words[0], strict=False)
+        via = ipaddress.ip_address(words[words.index('via') + 1]) if 'via' in words else None
+        if (dest is not None and dest.overlaps(SUBNET)) or (via is not None and via in SUBNET):
+            clashes.append('route ' + line.strip())
+    for line in _run('ip', '-o', '-4', 'addr', 'show').splitlines():
+        words = line.split()
+        if len(words) > 3 and not words[1].startswith(LINK_PREFIX) and ipaddress.ip_interface(
+                words[3]).network.overlaps(SUBNET):
+            clashes.append('address %s on %s' % (words[3], words[1]))
+    return clashes
+
+
 def create(server_uuid, ip, gateway, hostname, public_key, log=print, cloud_init=True):
     """Makes the guest of a server; on any failure removes what it made and raises GuestError.
     cloud_init False: the console shows no host key fingerprints (an image without cloud-init)."""
@@ -157,6 +179,13 @@ def create(server_uuid, ip, gateway, hostname, public_key, log=print, cloud_init
     gw = _private(gateway, 'gateway')
     if address == gw:
         raise GuestError('fixed IP %s is the gateway' % address)
+    if os.path.realpath(GUESTS) == '/tmp' or os.path.realpath(GUESTS).startswith('/tmp/'):
+        raise GuestError('the guests\' folder %s is under /tmp, which each guest replaces with its own'
+                         % GUESTS)
+    clashes = _host_network_clash()
+    if clashes:
+        raise GuestError('this machine\'s own network overlaps the test subnet %s (%s): no guest is'
+                         ' routed here' % (SUBNET, '; '.join(clashes)))
     stale = _route_holder(address)
     if stale:
         log('%s: %s is still routed to %s (a guest whose destroy was missed); removing that one'
