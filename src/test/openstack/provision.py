@@ -9,10 +9,12 @@ Steps:
   identity            service project and users, catalog, demo project and user
   wait-compute EPOCH  until nova-compute has reported after EPOCH (else first boots fail)
   fixture             quotas, image, flavors, vGPU provider, networks, router, app credential
-  probe               boots one server with a NIC to ACTIVE and deletes it
+  probe               boots one server with a NIC to ACTIVE, checks its guest (console
+                      fingerprints, sshd's banner on its fixed IP) and deletes it
 """
 import json
 import os
+import socket
 import sys
 import time
 from datetime import datetime, timezone
@@ -25,11 +27,15 @@ AUTH_URL = ENV['OS_FIXTURE_AUTH_URL']
 REGION = ENV['OS_FIXTURE_REGION']
 HOST = ENV['OS_FIXTURE_HOST']
 VGPU_SLOTS = int(ENV.get('OS_FIXTURE_VGPU_SLOTS', '4'))
+GUEST_USER = ENV.get('OS_FIXTURE_GUEST_USER', 'vgpubench')
 
 SERVICE_PROJECT = 'service'
 DEMO_PROJECT = 'vgpubench-demo'
 DEMO_USER = 'demo'
 IMAGE_NAME = 'vgpubench-tiny'
+# The same disk with vgpubench_console=none: the test virt driver's servers of it print no host
+# key fingerprints, like an image without cloud-init.
+BARE_IMAGE_NAME = 'vgpubench-tiny-nocloudinit'
 PRIVATE_NET, PRIVATE_SUBNET, PRIVATE_CIDR = 'private', 'private-subnet', '10.0.0.0/24'
 # TEST-NET-3 (RFC 5737): documentation addresses; nothing is ever routed to or from them.
 PUBLIC_NET, PUBLIC_SUBNET, PUBLIC_CIDR = 'public', 'public-subnet', '203.0.113.0/24'
@@ -150,7 +156,10 @@ def tiny_image(conn):
     image = conn.image.create_image(name=IMAGE_NAME, filename=path, disk_format='raw',
                                     container_format='bare', visibility='public', wait=True,
                                     allow_duplicates=True)
-    return {'name': image.name, 'id': image.id}
+    bare = conn.image.create_image(name=BARE_IMAGE_NAME, filename=path, disk_format='raw',
+                                   container_format='bare', visibility='public', wait=True,
+                                   allow_duplicates=True, vgpubench_console='none')
+    return {'name': image.name, 'id': image.id}, {'name': bare.name, 'id': bare.id}
 
 
 def flavors(conn):
@@ -190,7 +199,7 @@ def fixture():
     admin_project = adm.identity.find_project('admin')
     demo_user = adm.identity.find_user(DEMO_USER)
     quotas(adm, project.id)
-    image = tiny_image(adm)
+    image, bare_image = tiny_image(adm)
     cpu_flavors, vgpu_flavors = flavors(adm)
     vgpu = vgpu_provider(adm)
     nets = networks(adm, dem)
@@ -203,8 +212,9 @@ def fixture():
         'demo': {'username': DEMO_USER, 'password': ENV['OS_FIXTURE_DEMO_PASSWORD'],
                  'projectName': DEMO_PROJECT, 'projectId': project.id, 'userId': demo_user.id},
         'applicationCredential': {'id': cred.id, 'name': APP_CREDENTIAL, 'secret': cred.secret},
-        'image': image, 'cpuFlavors': cpu_flavors, 'vgpuFlavors': vgpu_flavors, 'vgpu': vgpu,
+        'image': image, 'imageWithoutCloudInit': bare_image, 'cpuFlavors': cpu_flavors, 'vgpuFlavors': vgpu_flavors, 'vgpu': vgpu,
         'network': nets, 'computeHost': HOST, 'ml2MechanismDriver': 'openvswitch',
+        'computeDriver': 'vgpubench_netns.NetnsDriver', 'guestUser': GUEST_USER,
         'quotas': {'compute': QUOTAS_COMPUTE, 'network': QUOTAS_NETWORK},
     }
     write_private(os.path.join(STATE, 'openrc.json'), json.dumps(env, indent=2) + '\n')
@@ -235,11 +245,27 @@ def probe():
     except Exception:
         fault = conn.compute.get_server(server.id).fault
         raise SystemExit('probe server failed: %s' % (fault or {}).get('message'))
-    ports = list(admin().network.ports(device_id=server.id))  # binding:* is admin-only
-    vif_types = [p.binding_vif_type for p in ports]
-    log('probe server ACTIVE after %.1fs, ports bound as %s' % (time.time() - t0, vif_types))
-    conn.compute.delete_server(server)
-    conn.compute.wait_for_delete(server, wait=60)
+    try:
+        ports = list(admin().network.ports(device_id=server.id))  # binding:* is admin-only
+        vif_types = [p.binding_vif_type for p in ports]
+        log('probe server ACTIVE after %.1fs, ports bound as %s' % (time.time() - t0, vif_types))
+        console = conn.compute.get_server_console_output(server)['output']
+        if '-----END SSH HOST KEY FINGERPRINTS-----' not in console:
+            raise SystemExit('probe server console has no host key fingerprints: %r' % console[-300:])
+        ip = ports[0].fixed_ips[0]['ip_address']
+        banner = wait('sshd of the probe server on %s:22' % ip, 30, lambda: ssh_banner(ip), 0.5)
+        log('probe server guest: %s:22 answers %s' % (ip, banner))
+    finally:
+        conn.compute.delete_server(server)
+        conn.compute.wait_for_delete(server, wait=60)
+
+
+def ssh_banner(ip):
+    try:
+        with socket.create_connection((ip, 22), timeout=2) as s:
+            return s.recv(64).decode('ascii', 'replace').strip() or None
+    except OSError:
+        return None
 
 
 if __name__ == '__main__':

@@ -3,6 +3,8 @@
 # as the fixture of the `openstack` test tier: MariaDB, RabbitMQ, Keystone and Placement under
 # uwsgi, Glance, Nova (api, conductor, scheduler, compute with the fake driver) and neutron-server
 # (ML2). Every daemon runs in the background with its PID file and log under $STATE.
+# nova-compute runs our test virt driver (netns-driver/): each server with a NIC gets a network
+# namespace holding its fixed IP, routed from the host, with sshd inside (see netns_guest.py).
 # Then it provisions the fixture project and writes $STATE/openrc.json for the tests.
 #
 # Idempotent: packages are installed only when missing; when the stack is already up and
@@ -23,6 +25,8 @@ ETC="$STATE/etc"
 HOST_NAME=vgpubench-compute
 REGION=RegionOne
 VGPU_SLOTS="${VGPUBENCH_OS_VGPU_SLOTS:-4}"
+# The login user of every server's guest (exists only in the guests' own /etc/passwd).
+GUEST_USER=vgpubench
 KEYSTONE_URL=http://127.0.0.1:5000/v3
 
 T0=$(date +%s)
@@ -35,7 +39,8 @@ trap 'die "command failed at line $LINENO: $BASH_COMMAND"' ERR
 # --- packages ------------------------------------------------------------------------------
 PACKAGES=(mariadb-server python3-pymysql rabbitmq-server uwsgi-plugin-python3
   keystone placement-api glance-api nova-api nova-conductor nova-scheduler nova-compute
-  nova-compute-ironic neutron-server python3-openstackclient python3-osc-placement curl)
+  nova-compute-ironic neutron-server python3-openstackclient python3-osc-placement curl
+  openssh-server openssh-client iproute2 util-linux)
 
 install_packages() {
   local missing=()
@@ -216,7 +221,7 @@ EOF
   { cat <<EOF
 [DEFAULT]
 host = $HOST_NAME
-compute_driver = fake.FakeDriver
+compute_driver = vgpubench_netns.NetnsDriver
 transport_url = $rabbit
 my_ip = 127.0.0.1
 state_path = $STATE/nova
@@ -345,7 +350,11 @@ start_nova() {
     nova-manage "${c[@]}" cell_v2 create_cell --name cell1 --verbose &&
     nova-manage "${c[@]}" db sync
   } > "$LOG/nova-manage.log" 2>&1 || die "nova-manage db setup failed"
-  for s in nova-api nova-conductor nova-scheduler nova-compute; do start "$s" "$s" "${c[@]}"; done
+  for s in nova-api nova-conductor nova-scheduler; do start "$s" "$s" "${c[@]}"; done
+  # The test virt driver: PYTHONPATH for this daemon only (netns-driver/sitecustomize.py says why).
+  # No bytecode written into the source tree.
+  start nova-compute env PYTHONPATH="$HERE/netns-driver" PYTHONDONTWRITEBYTECODE=1 \
+    VGPUBENCH_GUEST_STATE="$STATE/guests" VGPUBENCH_GUEST_USER="$GUEST_USER" nova-compute "${c[@]}"
   wait_for "Nova API on :8774" 90 nova-api http_up http://127.0.0.1:8774/
 }
 
@@ -369,7 +378,8 @@ start_keystone
 # Secrets reach provision.py by its environment, never by its arguments (visible in ps).
 export OS_FIXTURE_STATE="$STATE" OS_FIXTURE_AUTH_URL="$KEYSTONE_URL" OS_FIXTURE_REGION="$REGION" \
   OS_FIXTURE_ADMIN_PASSWORD="$ADMIN_PW" OS_FIXTURE_SERVICE_PASSWORD="$SERVICE_PW" \
-  OS_FIXTURE_DEMO_PASSWORD="$DEMO_PW" OS_FIXTURE_HOST="$HOST_NAME" OS_FIXTURE_VGPU_SLOTS="$VGPU_SLOTS"
+  OS_FIXTURE_DEMO_PASSWORD="$DEMO_PW" OS_FIXTURE_HOST="$HOST_NAME" OS_FIXTURE_VGPU_SLOTS="$VGPU_SLOTS" \
+  OS_FIXTURE_GUEST_USER="$GUEST_USER"
 step "identity: service users, catalog, demo project"
 provision identity || die "identity provisioning failed"
 
@@ -389,7 +399,9 @@ provision fixture || die "fixture provisioning failed"
 [ -n "${SUDO_USER:-}" ] && chown "$SUDO_USER" "$STATE/openrc.json" "$STATE/openrc.sh"
 T_READY=$(date +%s)
 
-step "probe: first server with a NIC to ACTIVE, then deleted"
-provision probe || die "probe server did not go ACTIVE"
+step "probe: first server with a NIC to ACTIVE, its sshd answering, then deleted and its guest gone"
+provision probe || die "probe server did not go ACTIVE or its guest did not answer"
+left=$(VGPUBENCH_GUEST_STATE="$STATE/guests" /usr/bin/python3 "$HERE/netns-driver/netns_guest.py" list)
+[ -z "$left" ] || die "the probe server's guest outlived it: $left"
 
 step "up in $(($(date +%s) - T_UP))s (services and fixture $((T_READY - T_UP))s); env file: $STATE/openrc.json"

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Host key fingerprints from console logs. The real fixture's fake virt driver prints a fixed text, so these
- * consoles are written here in the shape cloud-init prints on Ubuntu images (syslog-prefixed {@code ec2:} and
- * {@code ci-info:} lines), not captured from a VM.
+ * Host key fingerprints from console logs, written here in the shapes cloud-init prints on Ubuntu images
+ * (syslog-prefixed {@code ec2:} and {@code ci-info:} lines), not captured from a VM. The real fixture's test virt
+ * driver writes one of these shapes for its servers (src/test/openstack/netns-driver/netns_guest.py); Nova's own
+ * fake driver prints a fixed text without any.
  */
 class ConsoleFingerprintsTest {
     static final String ED = "SHA256:2Oq0mZPc8kVpLrJ6mC0x3Yx0mRM8o3p2tW9n0Kb5m1E";

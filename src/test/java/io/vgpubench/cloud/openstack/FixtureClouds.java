@@ -26,7 +26,7 @@ final class FixtureClouds {
     }
 
     static CloudSpec.OpenStack spec(OpenStackEnv env, boolean floatingIp, String serverGroup, int retries) {
-        return new CloudSpec.OpenStack(null, env.region(), env.image().name(), env.network().privateNetwork(), "ubuntu",
+        return new CloudSpec.OpenStack(null, env.region(), env.image().name(), env.network().privateNetwork(), env.guestUser(),
                 floatingIp, serverGroup, 4, retries, null, false);
     }
 

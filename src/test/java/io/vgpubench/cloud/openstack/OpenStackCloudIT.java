@@ -252,17 +252,38 @@ class OpenStackCloudIT {
     @Test
     void connectRefusesAServerWhoseConsoleShowsNoHostKeysUnlessTrustOnFirstUseIsAllowed(OpenStackEnv env) {
         CampaignId id = CampaignId.fresh("it-console");
-        OpenStackCloud strict = cloud(env, false, null, 0, id);
+        var bare = new io.vgpubench.model.CloudSpec.OpenStack(null, env.region(), env.imageWithoutCloudInit().name(),
+                env.network().privateNetwork(), env.guestUser(), false, null, 4, 0, null, false);
+        OpenStackCloud strict = FixtureClouds.cloud(env, bare, results, log);
+        cleanups.add(() -> strict.teardown(id));
         InstanceInfo server = strict.provision(id, FixtureClouds.requests(id, "m3.tiny", 1)).ready().get(0);
 
         assertThatThrownBy(() -> strict.endpoint(id, server))
-                .as("the fake driver's console is fixed text without fingerprints")
+                .as("an image without cloud-init: the console shows no fingerprints")
                 .isInstanceOf(VgpubenchException.class).hasMessageContaining("no SSH host key fingerprints");
-        var tofuSpec = new io.vgpubench.model.CloudSpec.OpenStack(null, env.region(), env.image().name(),
-                env.network().privateNetwork(), "ubuntu", false, null, 4, 0, null, true);
+        var tofuSpec = new io.vgpubench.model.CloudSpec.OpenStack(null, env.region(), bare.image(),
+                env.network().privateNetwork(), env.guestUser(), false, null, 4, 0, null, true);
         var endpoint = FixtureClouds.cloud(env, tofuSpec, results, log).endpoint(id, server);
         assertThat(endpoint.hostKeys()).isInstanceOf(HostKeyPolicy.TrustOnFirstUse.class);
         assertThat(endpoint.host()).isEqualTo(server.route().address());
         assertThat(endpoint.key()).isEqualTo(strict.keyFile(id));
+    }
+
+    @Test
+    void connectPinsTheHostKeysTheConsoleShowsAndLogsInWithTheCampaignsKey(OpenStackEnv env) {
+        CampaignId id = CampaignId.fresh("it-pinned");
+        OpenStackCloud cloud = cloud(env, false, null, 0, id);
+        InstanceInfo server = cloud.provision(id, FixtureClouds.requests(id, "m3.tiny", 1)).ready().get(0);
+
+        var endpoint = cloud.endpoint(id, server);
+        assertThat(endpoint.hostKeys()).as("cloud-init's fingerprint block on the console")
+                .isInstanceOfSatisfying(HostKeyPolicy.Pinned.class, p -> assertThat(p.fingerprints())
+                        .extracting(io.vgpubench.ssh.Fingerprint::keyType).containsExactly("ed25519", "ecdsa"));
+        assertThat(endpoint.user()).isEqualTo(env.guestUser());
+        try (var host = cloud.connect(id, server)) {
+            assertThat(host.keysTrustedOnFirstUse()).isEmpty();
+        }
+        assertThat(cloud.teardown(id)).isEmpty();
+        assertThat(FixtureCampaigns.guestNamespace(server.id())).as("the server's guest is gone with it").doesNotExist();
     }
 }
