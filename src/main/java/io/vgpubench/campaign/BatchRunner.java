@@ -63,12 +63,16 @@ final class BatchRunner {
     List<String> run(List<String> previousKeys, StartGate gate) {
         boolean fresh = previousKeys == null;
         List<String> keys = new ArrayList<>();
-        List<Path> specs = new ArrayList<>();
         for (int t = 0; t < batch.tasks(); t++) {
             keys.add(fresh ? batch.runKey(plan.name(), t) : previousKeys.get(t));
-            specs.add(fresh ? writeSpec(keys.get(t), t) : null); // local files, written while the group gathers
         }
         gate.awaitAll(); // every member deployed before any starts an agent
+        // the co-runners are the members still here: one whose instance was lost is not waited for in the proof
+        int members = gate.members();
+        List<Path> specs = new ArrayList<>();
+        for (int t = 0; t < batch.tasks(); t++) {
+            specs.add(fresh ? writeSpec(keys.get(t), t, members) : null);
+        }
         if (fresh) {
             ctx.journal.append(new JournalEntry.BatchStarted(Instant.now(), plan.name(), batch.id(), keys));
         }
@@ -82,7 +86,7 @@ final class BatchRunner {
                 found = null;
             }
             watched.add(new Watched(key, found != null ? found : start(key, specs.get(t) != null ? specs.get(t)
-                    : writeSpec(key, t))));
+                    : writeSpec(key, t, members))));
         }
         List<String> failures = new ArrayList<>();
         pollUntil(watched, failures, w -> w.ready || w.ended, READY_POLL);
@@ -118,7 +122,7 @@ final class BatchRunner {
         }
     }
 
-    private Path writeSpec(String key, int task) {
+    private Path writeSpec(String key, int task, int members) {
         List<RunRequest> requests = new ArrayList<>();
         List<SlotSchedule> slots = Slots.plan(batch.runs(), ctx.playbook.slots());
         for (int i = 0; i < batch.runs().size(); i++) {
@@ -131,7 +135,7 @@ final class BatchRunner {
         }
         // every instance of the group runs this batch with the same runs in the same slots: one group of co-runners
         RunSpec spec = new RunSpec(ctx.id.value(), plan.name(), plan.flavor().name(), plan.group() + "/" + batch.id(),
-                plan.groupMembers() * batch.tasks(), task, batch.tasks(), ctx.playbook.backend(),
+                members * batch.tasks(), task, batch.tasks(), ctx.playbook.backend(),
                 ctx.playbook.memoryFraction(), null, true, requests);
         try {
             Files.createDirectories(ctx.dir.specs());

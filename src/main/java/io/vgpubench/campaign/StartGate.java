@@ -49,6 +49,11 @@ final class StartGate {
         return lead.compareTo(MIN_LEAD) < 0 ? MIN_LEAD : lead.compareTo(MAX_LEAD) > 0 ? MAX_LEAD : lead;
     }
 
+    /** The members still in the group (those that failed or were never provisioned have left). */
+    int members() {
+        return phaser.getRegisteredParties();
+    }
+
     /** A member that failed or finished leaves the group. */
     void leave() {
         phaser.arriveAndDeregister();

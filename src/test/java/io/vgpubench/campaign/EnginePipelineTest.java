@@ -195,6 +195,12 @@ class EnginePipelineTest {
                         + " the other 2");
         assertThat(java.nio.file.Files.readString(outcome.directory().resolve("report.md")))
                 .contains("flavor local.half lost 1 of its 3 instance(s)");
+        try (var specs = java.nio.file.Files.list(outcome.directory().resolve("specs"))) {
+            assertThat(specs.filter(f -> f.getFileName().toString().contains("-local-half-")).toList())
+                    .as("the survivors' co-runners are the 2 survivors × 2 tasks, not the 3 asked for").isNotEmpty()
+                    .allSatisfy(f -> assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile())
+                            .path("group_size").asInt()).isEqualTo(4));
+        }
     }
 
     @Test

@@ -158,8 +158,8 @@ final class FixtureCampaigns {
         List<String> summary = Files.readAllLines(campaignDir.resolve("summary.csv"));
         List<String> overlap = Files.readAllLines(campaignDir.resolve("overlap.csv"));
         for (String flavor : flavors) {
-            long proven = overlap.stream().filter(l -> l.contains("," + flavor + ",1,gemm,") && l.contains(",full,"))
-                    .count();
+            long proven = overlap.stream().filter(l -> l.contains("," + flavor + ",1,gemm,")
+                    && (l.contains(",full,") || l.contains(",alone,"))).count(); // alone: its group's only survivor
             List<String> rows = summary.stream().filter(l -> l.startsWith("gemm,tflops,TFLOP/s," + flavor + ",1,"))
                     .toList();
             if (proven == 0) {

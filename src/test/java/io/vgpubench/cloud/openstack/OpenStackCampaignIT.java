@@ -169,6 +169,11 @@ class OpenStackCampaignIT {
             assertThat(report.substring(report.indexOf("## Failures"))).as("report.md names the lost instances")
                     .contains(lost.get(0) + ": not provisioned: No valid host was found")
                     .contains(lost.get(1) + ": not provisioned: No valid host was found");
+            assertThat(report).as("the report says which flavor lost instances")
+                    .containsPattern("flavor g3\\.(small|medium) lost [12] of its 3 instance\\(s\\)");
+            assertThat(Files.readString(c.folder().resolve("overlap.csv")))
+                    .as("the survivors' co-runners are the survivors: none waits for a lost one")
+                    .doesNotContain("co-runner-missing");
             FixtureCampaigns.assertReport(c.folder(), "g3.small", "g3.medium");
             FixtureCampaigns.assertNothingLeft(env, api, c.id(), c.folder());
         } finally {
