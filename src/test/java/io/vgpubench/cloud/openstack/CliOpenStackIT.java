@@ -85,9 +85,10 @@ class CliOpenStackIT {
 
     @Test
     void planWarnsThatAnAntiAffinityGroupNeedsAHostPerInstance() throws Exception {
-        Path playbook = Files.writeString(dir.resolve("spread.yaml"), Files.readString(playbook(
-                "  - {flavor: g3.small, instances: 3, tasks: [1]}\n")).replace("  floating_ip: true\n",
-                "  floating_ip: true\n  server_group: anti-affinity\n"));
+        Path playbook = Files.writeString(dir.resolve("spread.yaml"), Files.readString(playbook("""
+                  - {flavor: g3.xl, instances: 1, tasks: [1]}
+                  - {flavor: g3.small, instances: 3, tasks: [1]}
+                """)).replace("  floating_ip: true\n", "  floating_ip: true\n  server_group: anti-affinity\n"));
 
         Run plan = vgpubench("plan", playbook.toString());
 
