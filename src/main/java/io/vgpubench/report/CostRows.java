@@ -103,6 +103,22 @@ final class CostRows {
         return out;
     }
 
+    /**
+     * For the chart: each row against the best of its workload, metric and unit (work per cost over the most, or the
+     * least cost per result over this one), so every metric shares one axis.
+     */
+    static List<io.vgpubench.report.html.Charts.CostPoint> ofBest(List<Row> rows) {
+        Map<String, Double> best = new LinkedHashMap<>();
+        rows.stream().filter(r -> r.rank() == 1).forEach(r -> best.put(key(r), r.figure()));
+        return rows.stream().map(r -> new io.vgpubench.report.html.Charts.CostPoint(r.workload() + " · " + r.metric(),
+                r.flavor() + " ×" + r.tasks(), r.higherIsBetter() ? r.figure() / best.get(key(r))
+                : best.get(key(r)) / r.figure())).toList();
+    }
+
+    private static String key(Row r) {
+        return r.workload() + "\u0000" + r.metric() + "\u0000" + r.figureUnit();
+    }
+
     /** Seconds in one of a time unit, or null for a unit that is not a time. */
     static Double seconds(String unit) {
         return switch (unit.toLowerCase(Locale.ROOT)) {

@@ -77,8 +77,9 @@ final class HtmlSections {
         List<CostRows.Row> cost = CostRows.of(r);
         if (!cost.isEmpty()) {
             h.append("<section id=\"cost\">\n<h2>Cost per unit of work</h2>\n<p>").append(Html.esc(Sections.COST_NOTE))
-                    .append("</p>\n").append(Html.table(CostRows.HEADER, cost.stream().map(CostRows.Row::cells).toList()))
-                    .append("</section>\n");
+                    .append("</p>\n").append(Html.table(CostRows.HEADER, cost.stream().map(CostRows.Row::cells).toList()));
+            io.vgpubench.report.html.Charts.costEfficiency("cost-efficiency", CostRows.ofBest(cost)).ifPresent(h::append);
+            h.append("</section>\n");
         }
         if (!r.warnings().isEmpty()) {
             h.append("<section id=\"warnings\" class=\"warn\">\n<h2>Warnings</h2>\n").append(Html.list(r.warnings())).append("</section>\n");

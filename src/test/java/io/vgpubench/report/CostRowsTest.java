@@ -65,6 +65,11 @@ class CostRowsTest {
         assertThat(epochSmall.figure()).isCloseTo(4.5 / 3600 * 16, within(1e-12)); // 0.02 SU per result
         assertThat(epochSmall.figureUnit()).isEqualTo("SU per result");
         assertThat(List.of(epochSmall, epochXl)).extracting(CostRows.Row::rank).containsExactly(1, 2);
+        assertThat(CostRows.ofBest(rows)).extracting(p -> p.series() + " " + p.category() + " "
+                        + String.format(java.util.Locale.ROOT, "%.4f", p.ofBest()))
+                .containsExactlyInAnyOrder("gemm · tflops g3.small ×2 1.0000", "gemm · tflops g3.small ×1 0.8333",
+                        "gemm · tflops g3.xl ×1 0.6250", "train · epoch_time g3.small ×1 1.0000",
+                        "train · epoch_time g3.xl ×1 0.5625");
     }
 
     @Test
@@ -76,7 +81,8 @@ class CostRowsTest {
         assertThat(csv).anyMatch(l -> l.startsWith("gemm,tflops,g3.small,2,16.0,SU,810.0,TFLOP per SU,true,1,3,"));
         assertThat(Files.readString(dir.resolve("report.md"))).contains("## Cost per unit of work")
                 .contains("| gemm · tflops | g3.small | 2 | 16.00 SU | 810.0 TFLOP per SU | 1 of 3 | 18.46% | 20.00% |");
-        assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2>Cost per unit of work</h2>");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<h2>Cost per unit of work</h2>")
+                .as("the cost-efficiency chart, drawn").contains("<svg id='cost-efficiency'");
     }
 
     @Test

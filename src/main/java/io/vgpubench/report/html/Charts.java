@@ -39,6 +39,21 @@ public final class Charts {
         }));
     }
 
+    /**
+     * Cost efficiency by flavor and task count, each point {@code {workload · metric, flavor × tasks, share of the
+     * best}}; empty where there is nothing to draw.
+     */
+    public static Optional<String> costEfficiency(String id, List<CostPoint> points) {
+        if (points.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ChartOrNote.draw("Cost efficiency by flavor",
+                () -> Svg.render(CostEfficiencyChart.of(points), id)));
+    }
+
+    /** One point of the cost chart: a workload metric, a flavor and task count, its share of the best (0, 1]. */
+    public record CostPoint(String series, String category, double ofBest) {}
+
     /** Each repetition as a point, per flavor and task count, flagged outliers apart. */
     public static String distribution(String id, String title, String axis, List<Series> series, List<Report.Outlier> outliers) {
         return ChartOrNote.draw(title, () -> Svg.render(DistributionChart.of(title, axis, series, outliers), id));
