@@ -50,6 +50,10 @@ final class InstanceDriver implements Runnable {
             ctx.state(plan.name(), InstanceState.DEPLOYED, info.id(), version);
             for (Batch batch : plan.batches()) {
                 if (finishedBatches.contains(batch.id())) {
+                    // finished before a restart: still attend the batch's two meetings, so a member of the group
+                    // that has it to do runs it with the others' load, not beside this member's next batch
+                    gate.awaitAll();
+                    gate.awaitStart(java.time.Duration.ZERO);
                     continue;
                 }
                 List<String> previous = startedBatches.get(batch.id());
