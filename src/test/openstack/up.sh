@@ -67,7 +67,9 @@ install_packages() {
 # --- process helpers -----------------------------------------------------------------------
 start() { # name command... : runs in the background, PID file in $RUN, output in $LOG
   local name=$1; shift
-  setsid "$@" >> "$LOG/$name.log" 2>&1 < /dev/null &
+  # the fixture's passwords are for provision.py alone: no daemon inherits them (they read their configs)
+  env -u OS_FIXTURE_ADMIN_PASSWORD -u OS_FIXTURE_SERVICE_PASSWORD -u OS_FIXTURE_DEMO_PASSWORD \
+    setsid "$@" >> "$LOG/$name.log" 2>&1 < /dev/null &
   echo $! > "$RUN/$name.pid"
 }
 
