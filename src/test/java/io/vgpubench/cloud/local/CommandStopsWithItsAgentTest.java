@@ -64,7 +64,8 @@ class CommandStopsWithItsAgentTest {
 
         run.kill();
 
-        assertThat(sleep.onExit()).succeedsWithin(Duration.ofSeconds(15));
+        // a bound on liveness, not a timing claim: an agent stopped on a loaded machine takes a while to exit
+        assertThat(sleep.onExit()).succeedsWithin(Duration.ofSeconds(45));
     }
 
     @Test

@@ -47,6 +47,7 @@ final class Execution {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.environment().putAll(env);
         Process p;
+        LiveGroups.arm();
         try {
             p = pb.start();
         } catch (IOException e) {

@@ -25,6 +25,11 @@ final class LiveGroups {
 
     private LiveGroups() {}
 
+    /** Loads the class, so its shutdown hook is in place before a command is started (a stop may come at once). */
+    static void arm() {
+        // the static initialiser has run
+    }
+
     static synchronized void add(long pgid, Path runFolder) {
         file = runFolder.resolve(FILE);
         LIVE.add(pgid);
@@ -50,6 +55,9 @@ final class LiveGroups {
     }
 
     private static synchronized void killAll() {
+        // every process the agent started, as one snapshot before any is killed (a command's children lose their
+        // parent, and so their place in the tree, once it dies): covers a command started but not listed yet
+        java.util.List<ProcessHandle> started = ProcessHandle.current().descendants().toList();
         for (long g : LIVE) {
             try {
                 new ProcessBuilder("kill", "-KILL", "--", "-" + g).redirectErrorStream(true)
@@ -61,5 +69,6 @@ final class LiveGroups {
                 return;
             }
         }
+        started.forEach(ProcessHandle::destroyForcibly);
     }
 }
