@@ -17,14 +17,17 @@ public record Requirements(boolean licensed, boolean noThrottle) {
         return licensed || noThrottle;
     }
 
-    /** What a sample with these facts breaks ("unlicensed vGPU (...)", "clocks slowed for ..."), or empty. */
-    public List<String> broken(boolean unlicensed, String licenseStatus, List<String> slowdowns) {
+    /** What a sample with these device facts breaks ("require.licensed: ...", "require.throttle none: ..."), or empty. */
+    public List<String> broken(io.vgpubench.contract.event.DeviceFacts facts) {
         List<String> why = new java.util.ArrayList<>();
-        if (licensed && unlicensed) {
-            why.add("require.licensed: the vGPU reported " + licenseStatus);
+        if (facts == null) {
+            return why;
         }
-        if (noThrottle && !slowdowns.isEmpty()) {
-            why.add("require.throttle none: clocks slowed for " + String.join(", ", slowdowns));
+        if (licensed && facts.unlicensed()) {
+            why.add("require.licensed: the vGPU reported " + facts.licenseStatus());
+        }
+        if (noThrottle && !facts.slowdowns().isEmpty()) {
+            why.add("require.throttle none: clocks slowed for " + String.join(", ", facts.slowdowns()));
         }
         return why;
     }

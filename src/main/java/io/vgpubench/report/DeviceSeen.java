@@ -30,7 +30,7 @@ public record DeviceSeen(String flavor, String instance, Map<String, Object> fac
                     instance, flavor, reported / GIB, allocatable / GIB));
         }
         String license = text("license_status");
-        if (license != null && license.strip().toLowerCase(java.util.Locale.ROOT).startsWith("unlicensed")) {
+        if (io.vgpubench.contract.event.DeviceFacts.unlicensed(license)) {
             w.add(instance + " (" + flavor + "): the vGPU is unlicensed (License Status: " + license + "): its samples"
                     + " are suspect, since an unlicensed vGPU is held to a fraction of its speed after a few minutes");
         }

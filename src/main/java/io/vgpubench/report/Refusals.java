@@ -1,6 +1,5 @@
 package io.vgpubench.report;
 
-import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.contract.event.Sample;
 import io.vgpubench.model.Requirements;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ public record Refusals(List<Sample> kept, List<String> failures) {
         List<Sample> kept = new ArrayList<>();
         Map<List<String>, Integer> refused = new LinkedHashMap<>(); // (instance, reasons) -> samples
         for (Sample s : samples) {
-            DeviceFacts d = s.device();
-            List<String> why = d == null ? List.of() : require.broken(d.unlicensed(), d.licenseStatus(), d.slowdowns());
+            List<String> why = require.broken(s.device());
             if (why.isEmpty()) {
                 kept.add(s);
             } else {

@@ -86,6 +86,11 @@ public record DeviceFacts(
 
     /** True where the driver says the vGPU is not licensed (a vGPU guest collapses minutes after that). */
     public boolean unlicensed() {
+        return unlicensed(licenseStatus);
+    }
+
+    /** True where a "License Status" as the driver prints it says unlicensed ("Unlicensed (Restricted)"). */
+    public static boolean unlicensed(String licenseStatus) {
         return licenseStatus != null && licenseStatus.strip().toLowerCase(java.util.Locale.ROOT).startsWith("unlicensed");
     }
 
