@@ -36,6 +36,7 @@ public final class SshConnector {
     /** Logins to one jump host in flight at once. */
     static final int JUMP_LOGINS_AT_ONCE = 8;
     private final SshSettings settings;
+    private final int uploadsAtOnce;
     private final Semaphore uploads;
     private final Map<String, Semaphore> jumpLogins = new ConcurrentHashMap<>();
     private final NamedLocks deploys = new NamedLocks();
@@ -53,13 +54,14 @@ public final class SshConnector {
 
     private SshConnector(SshSettings settings, int uploadsAtOnce, Consumer<String> waiting) {
         this.settings = settings;
+        this.uploadsAtOnce = uploadsAtOnce;
         this.uploads = new Semaphore(uploadsAtOnce, true);
         this.waiting = waiting;
     }
 
-    /** A connector that tells {@code waiting} (a progress line) while a host does not answer yet. */
+    /** A connector with the same settings and limits that tells {@code waiting} while a host does not answer yet. */
     public SshConnector saying(Consumer<String> waiting) {
-        return new SshConnector(settings, uploads.availablePermits(), waiting);
+        return new SshConnector(settings, uploadsAtOnce, waiting);
     }
 
     /** The slots agent bundle uploads through this connector share. */
