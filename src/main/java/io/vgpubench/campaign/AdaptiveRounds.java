@@ -7,9 +7,10 @@ import io.vgpubench.model.AdaptiveRepetitions;
 import io.vgpubench.model.Flavor;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.report.MemoryFacts;
-import io.vgpubench.report.Report;
 import io.vgpubench.report.ReportInput;
 import io.vgpubench.stats.OverheadReach;
+import io.vgpubench.stats.Series;
+import io.vgpubench.stats.Summaries;
 import io.vgpubench.stats.SummaryRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +86,11 @@ final class AdaptiveRounds {
         }
         ReportInput in = ReportInput.fromSamples(ctx.id.value(), ctx.playbook.baseline(),
                 ctx.playbook.flavors().stream().map(f -> flavors.get(f.flavor())).toList(), mine, List.of(),
-                List.of(), List.of()).withAdaptive(rule);
-        List<SummaryRow> rows = Report.analyse(in).rows().stream().filter(MemoryFacts::isPerformance).toList();
+                List.of(), List.of());
+        // the report's rows (proven samples, its baseline rule, the rule's level), without its outliers and checks
+        List<SummaryRow> rows = Summaries.compute(Series.group(in.observations()), in.baselineFlavor(),
+                List.copyOf(in.flavors().keySet()), rule.level()).rows().stream()
+                .filter(MemoryFacts::isPerformance).toList();
         if (rows.isEmpty()) {
             return Double.NaN;
         }
