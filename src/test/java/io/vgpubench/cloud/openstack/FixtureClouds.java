@@ -1,10 +1,15 @@
 package io.vgpubench.cloud.openstack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.cloud.CampaignId;
 import io.vgpubench.cloud.InstanceRequest;
 import io.vgpubench.cloud.openstack.api.RetrySettings;
 import io.vgpubench.cloud.openstack.auth.CloudConfig;
 import io.vgpubench.cloud.openstack.auth.Credentials;
+import io.vgpubench.cloud.openstack.fixture.KeystoneLogin;
+import io.vgpubench.cloud.openstack.fixture.MicroversionHttp;
 import io.vgpubench.cloud.openstack.fixture.OpenStackEnv;
 import io.vgpubench.model.CloudSpec;
 import io.vgpubench.model.Flavor;
@@ -34,6 +39,26 @@ final class FixtureClouds {
         return new OpenStackCloud(spec, demoPassword(env), results, log::add,
                 LaunchSettings.of(spec.concurrency(), spec.retries()).withTimeouts(Duration.ofMinutes(2),
                         Duration.ofMinutes(2), Duration.ofSeconds(1)), RetrySettings.standard());
+    }
+
+    /** What a test changed on the cloud, undone by {@link #close}. */
+    interface Restore extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Sets the demo project's floating-IP quota to those it holds plus one, until the quota as it was is restored. */
+    static Restore oneFloatingIpFree(OpenStackEnv env) {
+        MicroversionHttp neutron = MicroversionHttp.neutron(KeystoneLogin.password(env, env.admin()));
+        String quota = "/v2.0/quotas/" + env.demo().projectId();
+        int limit = neutron.get(quota).body().path("quota").path("floatingip").asInt();
+        int used = neutron.get("/v2.0/floatingips?project_id=" + env.demo().projectId()).body().path("floatingips")
+                .size();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode()
+                .put("floatingip", used + 1))).status()).as("quota set to one free floating IP").isEqualTo(200);
+        return () -> neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode()
+                .put("floatingip", limit)));
     }
 
     static Flavor flavor(String name) {

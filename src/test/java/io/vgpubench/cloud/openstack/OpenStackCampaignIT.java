@@ -5,10 +5,7 @@ import static io.vgpubench.cloud.openstack.FixtureCampaigns.TWO_FLAVORS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.cloud.CampaignId;
-import io.vgpubench.cloud.openstack.fixture.KeystoneLogin;
-import io.vgpubench.cloud.openstack.fixture.MicroversionHttp;
 import io.vgpubench.cloud.openstack.fixture.OpenStackEnv;
 import io.vgpubench.cloud.openstack.fixture.RealOpenStack;
 import io.vgpubench.contract.event.Sample;
@@ -86,14 +83,7 @@ class OpenStackCampaignIT {
     void withOneFloatingIpFreeOneServerIsTheJumpHostAndEveryServerTakesItsSamplesThroughIt(OpenStackEnv env)
             throws Exception {
         OpenStackCloud api = FixtureClouds.cloud(env, FixtureClouds.spec(env, false, null, 0), dir, new ArrayList<>());
-        MicroversionHttp neutron = MicroversionHttp.neutron(KeystoneLogin.password(env, env.admin()));
-        String quota = "/v2.0/quotas/" + env.demo().projectId();
-        int limit = neutron.get(quota).body().path("quota").path("floatingip").asInt();
-        int used = neutron.get("/v2.0/floatingips?project_id=" + env.demo().projectId()).body().path("floatingips")
-                .size();
-        ObjectMapper json = new ObjectMapper();
-        assertThat(neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode()
-                .put("floatingip", used + 1))).status()).as("quota set to one free floating IP").isEqualTo(200);
+        FixtureClouds.Restore quota = FixtureClouds.oneFloatingIpFree(env);
         List<CampaignId> started = new ArrayList<>();
         Map<String, String> logins = new ConcurrentHashMap<>();
         try {
@@ -130,7 +120,7 @@ class OpenStackCampaignIT {
             FixtureCampaigns.assertReport(folder, "g3.small", "g3.medium");
             FixtureCampaigns.assertNothingLeft(env, api, id.get(), folder);
         } finally {
-            neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode().put("floatingip", limit)));
+            quota.close();
             started.forEach(api::teardown);
         }
     }

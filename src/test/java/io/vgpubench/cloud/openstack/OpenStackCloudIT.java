@@ -3,7 +3,6 @@ package io.vgpubench.cloud.openstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vgpubench.FailureKind;
 import io.vgpubench.VgpubenchException;
 import io.vgpubench.cloud.CampaignId;
@@ -189,14 +188,7 @@ class OpenStackCloudIT {
     void withOneFloatingIpFreeTheFirstServerActiveTakesItAndIsTheJumpHostOfTheOthers(OpenStackEnv env) {
         CampaignId id = CampaignId.fresh("it-jump");
         OpenStackCloud cloud = cloud(env, true, null, 0, id);
-        MicroversionHttp neutron = MicroversionHttp.neutron(KeystoneLogin.password(env, env.admin()));
-        String quota = "/v2.0/quotas/" + env.demo().projectId();
-        int limit = neutron.get(quota).body().path("quota").path("floatingip").asInt();
-        int used = neutron.get("/v2.0/floatingips?project_id=" + env.demo().projectId()).body().path("floatingips")
-                .size();
-        ObjectMapper json = new ObjectMapper();
-        assertThat(neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode()
-                .put("floatingip", used + 1))).status()).as("quota set to one free floating IP").isEqualTo(200);
+        FixtureClouds.Restore quota = FixtureClouds.oneFloatingIpFree(env);
         try {
             List<InstanceInfo> told = new CopyOnWriteArrayList<>();
             ProvisionResult result = cloud.provision(id, FixtureClouds.requests(id, "m3.tiny", 3),
@@ -215,7 +207,7 @@ class OpenStackCloudIT {
             });
             assertThat(cloud.janitor().count(id).floatingIps()).isEqualTo(1);
         } finally {
-            neutron.put(quota, json.createObjectNode().set("quota", json.createObjectNode().put("floatingip", limit)));
+            quota.close();
         }
         assertThat(cloud.teardown(id)).isEmpty();
     }
