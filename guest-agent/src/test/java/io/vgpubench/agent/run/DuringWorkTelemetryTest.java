@@ -8,7 +8,6 @@ import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
-import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import java.io.ByteArrayOutputStream;
@@ -54,9 +53,7 @@ class DuringWorkTelemetryTest {
 
         @Override
         public PreparedWorkload prepare(String workload, Parameters parameters) {
-            return new PreparedWorkload() {
-                @Override
-                public List<Measurement> measure() {
+            return Verified.workload(() -> {
                     busy.set(true);
                     try {
                         Thread.sleep(400);
@@ -66,17 +63,7 @@ class DuringWorkTelemetryTest {
                         busy.set(false);
                     }
                     return List.of(new Measurement("tflops", 1.0, "TFLOP/s", true));
-                }
-
-                @Override
-                public Verification verify() {
-                    return Verification.within(0, 1e-9, "ok");
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            });
         }
 
         @Override

@@ -8,7 +8,6 @@ import io.vgpubench.agent.backend.Backend;
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
-import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
@@ -69,9 +68,7 @@ class EnergyPerRepetitionTest {
 
         @Override
         public PreparedWorkload prepare(String workload, Parameters parameters) {
-            return new PreparedWorkload() {
-                @Override
-                public List<Measurement> measure() {
+            return Verified.workload(() -> {
                     synchronized (MeteredCard.this) {
                         busySince = Instant.now();
                     }
@@ -86,17 +83,7 @@ class EnergyPerRepetitionTest {
                     }
                     return List.of(new Measurement("tflops", 60.0, "TFLOP/s", true),
                             new Measurement("time_ms", 300.0, "ms", false));
-                }
-
-                @Override
-                public Verification verify() {
-                    return Verification.within(0, 1e-9, "ok");
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            });
         }
 
         @Override

@@ -5,7 +5,6 @@ import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.agent.backend.Measurement;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
-import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.agent.backend.WorkloadException;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -63,9 +62,7 @@ final class RateCard implements Backend {
         if (failing) {
             throw new WorkloadException("card " + uuid + " is broken");
         }
-        return new PreparedWorkload() {
-            @Override
-            public List<Measurement> measure() throws WorkloadException {
+        return Verified.workload(() -> {
                 Instant began = Instant.now();
                 try {
                     Thread.sleep(millis);
@@ -78,17 +75,7 @@ final class RateCard implements Backend {
                     rate = rates.isEmpty() ? 1.0 : rates.poll();
                 }
                 return List.of(new Measurement("rate", rate, "items/s", true), new Measurement("latency", 2.0, "ms", false));
-            }
-
-            @Override
-            public Verification verify() {
-                return Verification.within(0, 1e-9, "ok");
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        });
     }
 
     @Override
