@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """PyTorch reference for energy-compare.sh: fp64 and bf16 GEMM (8192^3) and a 1 GiB device copy, each repeated
 back to back for about 8 s, 3 repetitions after a warm-up, NVML's total energy counter (ctypes, libnvidia-ml.so.1)
-read just before and after each repetition; one JSON line per repetition: rate, mean power, joules per unit."""
+read just before and after each repetition; one JSON line per repetition: rate, mean power, joules per unit.
+The data is drawn as the agent draws it (uniform magnitudes in [1/64, 1) with random signs, fp32 values for the copy):
+a card at its power cap runs slower on data that toggles more bits, so zeros or [0, 1) inputs would not be the same
+work (seen 2026-12-02: an uninitialised copy source drew 419 W against the agent's 607 W at the same bandwidth)."""
 import ctypes, json, time
 import torch
 
@@ -36,11 +39,18 @@ def repeat(label, fn, work, unit, seconds=8.0, reps=3):
                           "j_per_unit": watts / rate if watts else None}), flush=True)
 
 
+def like_agent(count, dtype):
+    """count values in +-[1/64, 1), as the agent's HostMatrices draws them."""
+    v = torch.empty(count, device="cuda", dtype=torch.float32).uniform_(1.0 / 64, 1.0)
+    v *= torch.randint(0, 2, (count,), device="cuda", dtype=torch.float32) * 2 - 1
+    return v.to(dtype)
+
+
 n = 8192
 for dtype, label in ((torch.float64, "gemm precision=fp64"), (torch.bfloat16, "gemm precision=bf16")):
-    a = torch.rand(n, n, device="cuda", dtype=dtype); b = torch.rand(n, n, device="cuda", dtype=dtype)
+    a = like_agent(n * n, dtype).view(n, n); b = like_agent(n * n, dtype).view(n, n)
     c = torch.empty(n, n, device="cuda", dtype=dtype)
     repeat(label, lambda: torch.matmul(a, b, out=c), 2.0 * n ** 3 / 1e12, "TFLOP")
     del a, b, c
-src = torch.empty(1 << 30, dtype=torch.uint8, device="cuda"); dst = torch.empty_like(src)
+src = like_agent(1 << 28, torch.float32).view(torch.uint8); dst = torch.empty_like(src)
 repeat("memcopy", lambda: dst.copy_(src), 2 * (1 << 30) / 1e9, "GB")
