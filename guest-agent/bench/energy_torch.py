@@ -40,9 +40,12 @@ def repeat(label, fn, work, unit, seconds=8.0, reps=3):
 
 
 def like_agent(count, dtype):
-    """count values in +-[1/64, 1), as the agent's HostMatrices draws them."""
-    v = torch.empty(count, device="cuda", dtype=torch.float32).uniform_(1.0 / 64, 1.0)
-    v *= torch.randint(0, 2, (count,), device="cuda", dtype=torch.float32) * 2 - 1
+    """count values in +-[1/64, 1), as the agent's HostMatrices draws them: fp64 in float64 itself (fp32 values made
+    fp64 have 29 zero mantissa bits, less work for a card at its power cap: 58.6 against the agent's 52.2 TFLOP/s at
+    700 W on 2026-12-02), the narrower types through float32."""
+    wide = torch.float64 if dtype == torch.float64 else torch.float32
+    v = torch.empty(count, device="cuda", dtype=wide).uniform_(1.0 / 64, 1.0)
+    v *= torch.randint(0, 2, (count,), device="cuda", dtype=wide) * 2 - 1
     return v.to(dtype)
 
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  * The facts of {@code nvidia-smi -q} over outputs in the format of NVIDIA's drivers (src/test/resources/nvidia-smi:
  * an H200 passed through at its power cap, driver 580; an A100-4C vGPU guest, licensed, 550; a V100-8Q guest,
  * unlicensed and thermally slowed, with the pre-535 "Clocks Throttle Reasons" heading; an A100 with MIG enabled).
- * Written after the drivers' output layout, not captured from those machines; the H200's is to be replaced by one
- * captured on the lent card.
+ * Written after the drivers' output layout, not captured from those machines, except h200-passthrough-idle-captured.txt:
+ * the lent H200's own, captured idle on 2026-12-02 (driver 580.159.04; its serial number removed).
  */
 class QueryFactsTest {
     private static String recorded(String name) throws IOException {
@@ -32,6 +32,18 @@ class QueryFactsTest {
                 null, null, null, null, "passthrough", "nvml"));
         assertThat(facts.unlicensed()).isFalse();
         assertThat(facts.slowdowns()).as("the power cap is a card's normal state under load").isEmpty();
+    }
+
+    @Test
+    void theLentH200CapturedIdleIsPassedThroughWithMigOffEccOnAndOnlyItsIdleClockEvent() throws IOException {
+        QueryFacts q = QueryFacts.parse(recorded("h200-passthrough-idle-captured.txt"));
+
+        assertThat(q).isEqualTo(new QueryFacts(null, null, "Disabled", "Enabled", 616L * 1024 * 1024,
+                java.util.List.of("idle")));
+        DeviceFacts facts = q.addTo(new DeviceFacts("NVIDIA H200", "GPU-4444", null, null, null, null, null, null,
+                null, null, null, null, "passthrough", "nvml"));
+        assertThat(facts.unlicensed()).isFalse();
+        assertThat(facts.slowdowns()).as("an idle card has slowed for nothing").isEmpty();
     }
 
     @Test
