@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Local flavors partitioned by MPS through `vgpubench run`, with the stand-in MPS control program of
  * src/test/resources/mps: the campaign starts its own daemon, its agents are clients with their flavor's limits
- * (every sample says so), teardown leaves no daemon; without MPS, `plan` refuses and names what to use instead.
+ * (every sample says so), teardown leaves no daemon, a controller killed mid-run leaves one that resume finds, uses
+ * and stops; without MPS, `plan` refuses and names what to use instead.
  */
 class MpsPartitionCampaignTest {
     private static final String PROPERTY = "vgpubench.mps.control";
@@ -62,8 +63,45 @@ class MpsPartitionCampaignTest {
         assertThat(campaign.resolve("report.md")).content().as("the sharing mode beside each flavor")
                 .contains("mps: 50% of SMs").contains("time-sliced");
         assertThat(campaign.resolve("mps-log/control.log")).content().contains("started").contains("quit");
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(STAND_IN.toString())))
-                .as("no MPS daemon left").isEmpty();
+        assertThat(standIns()).as("no MPS daemon left").isEmpty();
+    }
+
+    @Test
+    void aControllerKilledMidRunLeavesItsDaemonWhichResumeUsesAndThenStops() throws Exception {
+        Path playbook = Files.writeString(dir.resolve("killed.yaml"), Files.readString(playbook())
+                .replace("repetitions: 3", "repetitions: 6").replace("repetition_time: 50ms", "repetition_time: 200ms")
+                .replace("  - {name: memcopy, parameters: {bytes: 65536}}",
+                        "  - {name: memcopy, parameters: {bytes: 65536}}\n  - {name: gemm, parameters: {precision: fp64, m: 96, n: 96, k: 96}}"));
+        Path results = dir.resolve("results");
+        Process controller = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
+                "-D" + PROPERTY + "=" + STAND_IN, Main.class.getName(), "run", playbook.toString(), "--results",
+                results.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
+        Path campaign = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> CampaignFolders.only(results), d -> d != null
+                        && Files.exists(d.resolve("journal.jsonl")) && io.vgpubench.campaign.journal.Journal
+                        .read(d.resolve("journal.jsonl")).stream()
+                        .anyMatch(e -> e instanceof io.vgpubench.campaign.journal.JournalEntry.SamplesCollected));
+        controller.destroyForcibly().waitFor();
+        assertThat(standIns()).as("the killed controller's daemon is still there").isNotEmpty();
+
+        System.setProperty(PROPERTY, STAND_IN.toString());
+        CliRun resumed = CliRun.of("resume", campaign.toString());
+
+        assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+        List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
+        assertThat(samples).extracting(Sample::key).doesNotHaveDuplicates();
+        assertThat(samples).filteredOn(s -> s.flavor().equals("local.mps50")).hasSize(2 * 2 * 6)
+                .allSatisfy(s -> assertThat(s.device().sharing()).isEqualTo("mps client: 50% of SMs"));
+        assertThat(samples).filteredOn(s -> s.flavor().equals("local")).hasSize(2 * 6);
+        assertThat(campaign.resolve("mps-log/control.log")).content().as("one daemon, found again, then stopped")
+                .containsOnlyOnce("started").contains("quit");
+        assertThat(standIns()).as("no MPS daemon left").isEmpty();
+    }
+
+    private static List<ProcessHandle> standIns() {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(STAND_IN.toString())).toList();
     }
 
     @Test
