@@ -94,10 +94,7 @@ class AdaptiveRepetitionsCampaignTest {
         Path results = dir.resolve("results");
         Path playbook = Files.writeString(dir.resolve("p.yaml"), CampaignFolders.localPlaybook("adaptive", GEMM,
                 "{min: 3, max: 6, target_ci_pct: 0.0001}"));
-        Process controller = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
-                Main.class.getName(), "run", playbook.toString(), "--results", results.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
+        Process controller = ControllerProcess.run(playbook, results, dir.resolve("controller.log"));
         Path campaign = await("a sample of the first adaptive round").atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(20)).until(() -> CampaignFolders.only(results), d -> d != null
                         && Files.exists(d.resolve("samples.jsonl")) && SamplesFile.read(d.resolve("samples.jsonl"))

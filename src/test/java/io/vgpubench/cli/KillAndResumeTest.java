@@ -1,7 +1,6 @@
 package io.vgpubench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.vgpubench.campaign.journal.Journal;
 import io.vgpubench.campaign.journal.JournalEntry;
@@ -16,7 +15,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -125,18 +123,14 @@ class KillAndResumeTest {
     }
 
     private Path awaitStage(Path results, Stage stage) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).until(() -> CampaignFolders.only(results), d -> d != null
-                && Files.exists(d.resolve("journal.jsonl")) && stage.reached.test(Journal.read(d.resolve("journal.jsonl"))));
+        return ControllerProcess.awaitJournal(results, stage.reached);
     }
 
     private Process startController(Path results) throws Exception {
         Path playbook = Files.writeString(dir.resolve("tiny.yaml"), CampaignFolders.localPlaybook("killed", """
                 - {name: gemm, parameters: {precision: fp64, m: 192, n: 192, k: 192}}
                 - {name: vgg16, parameters: {batch: 1, scale: 16}}""", 6));
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
-                Main.class.getName(), "run", playbook.toString(), "--results", results.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
+        return ControllerProcess.run(playbook, results, dir.resolve("controller.log"));
     }
 
     static List<ProcessHandle> liveProcessesMentioning(Path root) {

@@ -63,7 +63,7 @@ class MpsPartitionCampaignTest {
         assertThat(campaign.resolve("report.md")).content().as("the sharing mode beside each flavor")
                 .contains("mps: 50% of SMs").contains("time-sliced");
         assertThat(campaign.resolve("mps-log/control.log")).content().contains("started").contains("quit");
-        assertThat(standIns()).as("no MPS daemon left").isEmpty();
+        assertThat(KillAndResumeTest.liveProcessesMentioning(STAND_IN)).as("no MPS daemon left").isEmpty();
     }
 
     @Test
@@ -73,17 +73,12 @@ class MpsPartitionCampaignTest {
                 .replace("  - {name: memcopy, parameters: {bytes: 65536}}",
                         "  - {name: memcopy, parameters: {bytes: 65536}}\n  - {name: gemm, parameters: {precision: fp64, m: 96, n: 96, k: 96}}"));
         Path results = dir.resolve("results");
-        Process controller = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dvgpubench.home=" + System.getProperty("vgpubench.home"),
-                "-D" + PROPERTY + "=" + STAND_IN, Main.class.getName(), "run", playbook.toString(), "--results",
-                results.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("controller.log").toFile()).start();
-        Path campaign = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
-                .pollInterval(java.time.Duration.ofMillis(20)).until(() -> CampaignFolders.only(results), d -> d != null
-                        && Files.exists(d.resolve("journal.jsonl")) && io.vgpubench.campaign.journal.Journal
-                        .read(d.resolve("journal.jsonl")).stream()
-                        .anyMatch(e -> e instanceof io.vgpubench.campaign.journal.JournalEntry.SamplesCollected));
+        Process controller = ControllerProcess.run(playbook, results, dir.resolve("controller.log"),
+                "-D" + PROPERTY + "=" + STAND_IN);
+        Path campaign = ControllerProcess.awaitJournal(results, j -> j.stream()
+                .anyMatch(e -> e instanceof io.vgpubench.campaign.journal.JournalEntry.SamplesCollected));
         controller.destroyForcibly().waitFor();
-        assertThat(standIns()).as("the killed controller's daemon is still there").isNotEmpty();
+        assertThat(KillAndResumeTest.liveProcessesMentioning(STAND_IN)).as("the killed controller's daemon is still there").isNotEmpty();
 
         System.setProperty(PROPERTY, STAND_IN.toString());
         CliRun resumed = CliRun.of("resume", campaign.toString());
@@ -96,12 +91,7 @@ class MpsPartitionCampaignTest {
         assertThat(samples).filteredOn(s -> s.flavor().equals("local")).hasSize(2 * 6);
         assertThat(campaign.resolve("mps-log/control.log")).content().as("one daemon, found again, then stopped")
                 .containsOnlyOnce("started").contains("quit");
-        assertThat(standIns()).as("no MPS daemon left").isEmpty();
-    }
-
-    private static List<ProcessHandle> standIns() {
-        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().orElse("").contains(STAND_IN.toString())).toList();
+        assertThat(KillAndResumeTest.liveProcessesMentioning(STAND_IN)).as("no MPS daemon left").isEmpty();
     }
 
     @Test

@@ -22,14 +22,19 @@ class QueryFactsTest {
         }
     }
 
+    /** An H200 passed through, as CUDA and NVML see it, before nvidia-smi -q's facts are added. */
+    private static DeviceFacts passedThroughH200() {
+        return new DeviceFacts("NVIDIA H200", "GPU-5f1c", null, null, null, null, null, null, null, null, null, null,
+                "passthrough", "nvml");
+    }
+
     @Test
     void aPassedThroughCardAtItsPowerCapHasNoLicenseMigOffEccOnAndItsReservedFrameBuffer() throws IOException {
         QueryFacts q = QueryFacts.parse(recorded("h200-passthrough-power-capped.txt"));
 
         assertThat(q).isEqualTo(new QueryFacts(null, null, "Disabled", "Enabled", 567L * 1024 * 1024,
                 java.util.List.of("sw_power_cap")));
-        DeviceFacts facts = q.addTo(new DeviceFacts("NVIDIA H200", "GPU-5f1c", null, null, null, null, null, null,
-                null, null, null, null, "passthrough", "nvml"));
+        DeviceFacts facts = q.addTo(passedThroughH200());
         assertThat(facts.unlicensed()).isFalse();
         assertThat(facts.slowdowns()).as("the power cap is a card's normal state under load").isEmpty();
     }
@@ -40,8 +45,7 @@ class QueryFactsTest {
 
         assertThat(q).isEqualTo(new QueryFacts(null, null, "Disabled", "Enabled", 616L * 1024 * 1024,
                 java.util.List.of("idle")));
-        DeviceFacts facts = q.addTo(new DeviceFacts("NVIDIA H200", "GPU-4444", null, null, null, null, null, null,
-                null, null, null, null, "passthrough", "nvml"));
+        DeviceFacts facts = q.addTo(passedThroughH200());
         assertThat(facts.unlicensed()).isFalse();
         assertThat(facts.slowdowns()).as("an idle card has slowed for nothing").isEmpty();
     }
