@@ -24,4 +24,8 @@ for n in 1 2 4; do
   PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" "$n" --reps 3 --measure 1.0 --prepare 5.0 > "$out/torch-$n.jsonl" 2> "$out/torch-$n.err"
   echo "torch $n tasks: exit $?"; tail -2 "$out/torch-$n.err"
 done
+# the agent's round length (50 ms) in PyTorch at 4 tasks: how much per-round CUDA-event timing leaves out
+PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" 4 --reps 3 --measure 1.0 --prepare 5.0 --chunk-ms 50 \
+  > "$out/chunk50-torch-4.jsonl" 2> "$out/chunk50-torch-4.err"
+echo "torch 4 tasks, 50 ms rounds: exit $?"; tail -2 "$out/chunk50-torch-4.err"
 python3 "$here/cotenant_table.py" "$out" | tee "$out/table.md"

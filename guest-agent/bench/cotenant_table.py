@@ -74,3 +74,16 @@ for c in campaigns:
             continue
         print(f"| {key[0]} | {key[1]} | {a[0]:.1f} | {t[0]:.1f} | {a[0] / t[0]:.3f} | {a[1]:.1f} | {t[1]:.1f} |"
               f" {a[1] / t[1]:.3f} | {a[2]:.2f} | {t[2]:.2f} |")
+
+# what CUDA-event timing of each round leaves out on a time-sliced card: PyTorch's event-timed rate over its wall-clock
+# rate, at its own 250 ms rounds (torch-*.jsonl) and at the agent's 50 ms (chunk50-torch-*.jsonl, where present)
+ratios = {}
+for path in sorted(glob.glob(f"{out}/torch-*.jsonl")) + sorted(glob.glob(f"{out}/chunk50-torch-*.jsonl")):
+    for line in open(path):
+        e = json.loads(line)
+        if "event_value" in e:
+            ratios.setdefault((e["workload"], e["tasks"], e.get("chunk_ms", 250)), []).append(e["event_value"] / e["value"])
+if ratios:
+    print("\n| workload | tasks | PyTorch round (ms) | event-timed / wall-clock rate (mean, min-max) |\n|---|---|---|---|")
+    for (w, t, c), r in sorted(ratios.items()):
+        print(f"| {w} | {t} | {c:.0f} | {statistics.mean(r):.3f} ({min(r):.3f}-{max(r):.3f}) |")

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """PyTorch on the same slots as a vgpubench co-tenant campaign: TASKS processes, each running the same workload
 in the same time slot (settle, timed, fill to the slot's end), one JSON line per process and repetition.
-usage: cotenant_torch.py TASKS [--reps 3] [--measure 1.0] [--prepare 6.0]"""
+"value" is the work of the timed rounds over their wall-clock time, as the agent times them; "event_value" the same
+work over the sum of the rounds' CUDA-event times, which leaves out each round's wait for its context's next time
+slice on a time-sliced card (the more, the shorter the rounds: --chunk-ms, 250 by default, the agent's are 50).
+usage: cotenant_torch.py TASKS [--reps 3] [--measure 1.0] [--prepare 6.0] [--chunk-ms 250]"""
 import argparse, json, math, os, sys, time
 import torch.multiprocessing as mp
 
@@ -44,7 +47,7 @@ def task(index, tasks, start, args, queue):
         fn(); torch.cuda.synchronize()
         e0, e1 = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
         e0.record(); [fn() for _ in range(3)]; e1.record(); e1.synchronize()
-        iters = max(1, min(10000, math.ceil(250.0 / max(e0.elapsed_time(e1) / 3, 1e-6))))
+        iters = max(1, min(10000, math.ceil(args.chunk_ms / max(e0.elapsed_time(e1) / 3, 1e-6))))
 
         def chunk():
             e0.record()
@@ -69,7 +72,8 @@ def task(index, tasks, start, args, queue):
             while time.time() < s + slot:
                 chunk()
             queue.put({"workload": name, "metric": metric, "tasks": tasks, "task": index, "rep": rep,
-                       "value": work * iters * rounds / (ms / 1e3), "started": t0, "ended": t1, "rounds": rounds})
+                       "value": work * iters * rounds / (t1 - t0),
+                       "event_value": work * iters * rounds / (ms / 1e3), "chunk_ms": args.chunk_ms, "started": t0, "ended": t1, "rounds": rounds})
         cursor += args.reps * slot
         del fn
         torch.cuda.empty_cache()
@@ -81,6 +85,7 @@ def main():
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--measure", type=float, default=1.0)
     ap.add_argument("--prepare", type=float, default=6.0)
+    ap.add_argument("--chunk-ms", type=float, default=250.0)
     args = ap.parse_args()
     mp.set_start_method("spawn")
     queue = mp.Queue()

@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import jcuda.driver.CUcontext;
 import jcuda.driver.CUdevice;
 import jcuda.driver.CUdevice_attribute;
-import jcuda.driver.CUevent;
-import jcuda.driver.CUevent_flags;
 import jcuda.driver.CUstream_flags;
 import jcuda.driver.CUuuid;
 
 /**
  * One CUDA device in use: its primary context (shared with cuBLAS), one stream for all of its work, a
- * pair of events for timing, and the memory budget every allocation goes through. The stream is
+ * host clock for timing, and the memory budget every allocation goes through. The stream is
  * non-blocking, so it never waits for the legacy default stream, nor that for it: kernels, cuBLAS (bound
  * at its creation) and every copy and fill ({@link DeviceData}) are enqueued on this stream, in order.
  */
@@ -22,8 +20,6 @@ final class CudaDevice implements AutoCloseable {
     private final CUdevice device = new CUdevice();
     private final CUcontext context = new CUcontext();
     private final DeviceStream stream = new DeviceStream();
-    private final CUevent start = new CUevent();
-    private final CUevent stop = new CUevent();
     private final MemoryBudget budget;
     private final String name;
     private final String uuid;
@@ -33,8 +29,6 @@ final class CudaDevice implements AutoCloseable {
         Cu.ok(cuDevicePrimaryCtxRetain(context, device), "cuDevicePrimaryCtxRetain");
         makeCurrent();
         Cu.ok(cuStreamCreate(stream, CUstream_flags.CU_STREAM_NON_BLOCKING), "cuStreamCreate");
-        Cu.ok(cuEventCreate(start, CUevent_flags.CU_EVENT_DEFAULT), "cuEventCreate");
-        Cu.ok(cuEventCreate(stop, CUevent_flags.CU_EVENT_DEFAULT), "cuEventCreate");
         byte[] raw = new byte[256];
         Cu.ok(cuDeviceGetName(raw, raw.length, device), "cuDeviceGetName");
         name = new String(raw, StandardCharsets.US_ASCII).trim().replace("\0", "");
@@ -103,15 +97,20 @@ final class CudaDevice implements AutoCloseable {
         Cu.ok(cuStreamSynchronize(stream), "cuStreamSynchronize");
     }
 
-    /** Milliseconds the device spent on {@code work} enqueued on the stream, between two CUDA events. */
+    /**
+     * Milliseconds {@code work} took, on the host's clock from its first enqueue (on an idle stream) to the stream
+     * having run it. Not between two CUDA events: an event's timestamp is taken when the card runs this context, so on
+     * a time-sliced card the wait for the context's next time slice at the start of every round fell outside the
+     * round, and a co-tenant's rate came out above what the card gave it (on the H200 of 2026-12-02, with 4 tasks
+     * and 50 ms rounds, 5% for bf16 GEMM and 9% for fp64 above PyTorch, whose rounds were five times longer). Alone,
+     * the host clock adds the first launch and the wake-up from the synchronize, tens of microseconds a round.
+     */
     double timeMs(Runnable work) {
-        Cu.ok(cuEventRecord(start, stream), "cuEventRecord");
+        synchronize();
+        long t0 = System.nanoTime();
         work.run();
-        Cu.ok(cuEventRecord(stop, stream), "cuEventRecord");
-        Cu.ok(cuEventSynchronize(stop), "cuEventSynchronize");
-        float[] ms = new float[1];
-        Cu.ok(cuEventElapsedTime(ms, start, stop), "cuEventElapsedTime");
-        return ms[0];
+        synchronize();
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     /**
@@ -124,7 +123,7 @@ final class CudaDevice implements AutoCloseable {
         return Repeats.forTarget(timeMs(op, Repeats.PROBE) / Repeats.PROBE);
     }
 
-    /** Milliseconds the device spent on {@code times} back-to-back runs of {@code op}. */
+    /** Milliseconds {@code times} back-to-back runs of {@code op} took ({@link #timeMs(Runnable)}). */
     double timeMs(Runnable op, int times) {
         return timeMs(() -> {
             for (int i = 0; i < times; i++) {
@@ -147,8 +146,6 @@ final class CudaDevice implements AutoCloseable {
     @Override
     public void close() {
         makeCurrent();
-        cuEventDestroy(start);
-        cuEventDestroy(stop);
         cuStreamDestroy(stream);
         cuDevicePrimaryCtxRelease(device);
     }

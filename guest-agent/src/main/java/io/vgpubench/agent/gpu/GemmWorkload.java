@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * GEMM through cuBLAS (cublasGemmEx) in one precision: random inputs uploaded once, back-to-back
- * products timed between CUDA events; verified with Freivalds' check on fresh inputs.
+ * products timed on the host clock around the stream (CudaDevice.timeMs); verified with Freivalds' check on fresh inputs.
  */
 final class GemmWorkload implements PreparedWorkload {
     private final CudaDevice device;

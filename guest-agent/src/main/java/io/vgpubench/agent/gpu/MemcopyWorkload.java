@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 
-/** Device-memory bandwidth: device-to-device copies timed between CUDA events, bytes read plus written. */
+/** Device-memory bandwidth: device-to-device copies timed on the host clock around the stream (CudaDevice.timeMs), bytes read plus written. */
 final class MemcopyWorkload implements PreparedWorkload {
     static final int TILE = 64 << 20;
     private final CudaDevice device;

@@ -16,7 +16,7 @@ import jcuda.Pointer;
 
 /**
  * Host-device transfer bandwidth, one direction, from pinned (cuMemAllocHost) or pageable host memory.
- * Pinned copies are enqueued back to back on the device's stream and timed between CUDA events;
+ * Pinned copies are enqueued back to back on the device's stream and timed on the host clock (CudaDevice.timeMs);
  * pageable copies, which the driver stages through its own pinned buffers, are synchronous driver
  * copies fenced against the stream ({@link DeviceData#pageableToDevice}), timed on the host clock.
  */
