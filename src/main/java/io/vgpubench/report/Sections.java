@@ -4,7 +4,10 @@ import io.vgpubench.report.units.Scale;
 import java.util.List;
 import java.util.Map;
 
-/** The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, warnings, failures, notes. */
+/**
+ * The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, cost, performance per
+ * watt and per allocation unit, warnings, failures, notes.
+ */
 final class Sections {
     private Sections() {}
 
@@ -28,6 +31,7 @@ final class Sections {
         devices(md, r);
         cards(md, r);
         cost(md, r);
+        EfficiencySections.markdown(md, r);
         list(md, "Warnings", r.warnings());
         list(md, "Failures", r.input().failures());
         list(md, "Notes", r.notes());
