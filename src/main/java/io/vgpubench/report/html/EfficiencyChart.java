@@ -5,12 +5,15 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * One workload metric's efficiency by flavor (work per watt, or per unit of cost): a horizontal bar per flavor and
@@ -34,8 +37,10 @@ final class EfficiencyChart {
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(0x4C, 0x78, 0xA8));
-        renderer.setDefaultItemLabelGenerator((d, s, item) -> bars.get(n - 1 - item).text());
+        renderer.setDefaultItemLabelGenerator((d, s, item) -> bars.get(item).text()); // items in the order added
         renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
         NumberAxis value = new NumberAxis(axis);
         value.setAutoRangeIncludesZero(true);
         value.setUpperMargin(0.15);
