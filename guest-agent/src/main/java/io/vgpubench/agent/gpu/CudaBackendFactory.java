@@ -107,6 +107,6 @@ public final class CudaBackendFactory implements BackendFactory {
     /** The MIG instance the device is, where nvidia-smi -L lists one for it (read once, like nvidia-smi -q). */
     private static MigInstance migInstance(int index, String uuid) {
         return NvidiaSmi.print("-L").flatMap(listing -> MigLocator.locate(listing,
-                System.getenv("CUDA_VISIBLE_DEVICES"), index, uuid, NvidiaSmi::print)).orElse(null);
+                System.getenv("CUDA_VISIBLE_DEVICES"), index, uuid, NvidiaSmi::print, NvidiaSmi::query)).orElse(null);
     }
 }
