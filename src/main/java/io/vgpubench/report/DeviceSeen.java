@@ -21,6 +21,21 @@ public record DeviceSeen(String flavor, String instance, Map<String, Object> fac
         return facts.get(key) instanceof Number n ? n.doubleValue() : null;
     }
 
+    /** The MIG instance the task ran in ("mig_instance"), where the agent saw one. */
+    public java.util.Optional<io.vgpubench.contract.event.MigInstance> migInstance() {
+        Object v = facts.get("mig_instance");
+        if (!(v instanceof Map<?, ?>)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(MIG.convertValue(v, io.vgpubench.contract.event.MigInstance.class));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MIG = io.vgpubench.contract.ContractJson.tolerant();
+
     public List<String> warnings() {
         List<String> w = new ArrayList<>();
         Double reported = number("memory_reported_bytes");

@@ -12,7 +12,8 @@ import java.util.Map;
  * Renders report.html: one self-contained file (inline CSS and SVG, nothing fetched): the summary,
  * then per workload metric a relative-performance chart with its table, share efficiency against the
  * allotted fraction, shared cards (samples left out, per-task and aggregate figures, density sweeps),
- * distributions and run order per workload metric, outliers, device facts, warnings.
+ * distributions and run order per workload metric, outliers, device facts, cost, performance per watt and per
+ * allocation unit, warnings.
  */
 final class HtmlReport {
     private HtmlReport() {}

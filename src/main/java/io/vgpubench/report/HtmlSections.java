@@ -81,6 +81,7 @@ final class HtmlSections {
             io.vgpubench.report.html.Charts.costEfficiency("cost-efficiency", CostRows.ofBest(cost)).ifPresent(h::append);
             h.append("</section>\n");
         }
+        h.append(EfficiencySections.html(r));
         if (!r.warnings().isEmpty()) {
             h.append("<section id=\"warnings\" class=\"warn\">\n<h2>Warnings</h2>\n").append(Html.list(r.warnings())).append("</section>\n");
         }

@@ -4,7 +4,10 @@ import io.vgpubench.report.units.Scale;
 import java.util.List;
 import java.util.Map;
 
-/** The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, warnings, failures, notes. */
+/**
+ * The report.md sections after the tables: outliers, thresholds, device facts, per-card spread, cost, performance per
+ * watt and per allocation unit, warnings, failures, notes.
+ */
 final class Sections {
     private Sections() {}
 
@@ -28,6 +31,7 @@ final class Sections {
         devices(md, r);
         cards(md, r);
         cost(md, r);
+        EfficiencySections.markdown(md, r);
         list(md, "Warnings", r.warnings());
         list(md, "Failures", r.input().failures());
         list(md, "Notes", r.notes());
@@ -50,15 +54,21 @@ final class Sections {
         }
     }
 
-    /** The facts of nvidia-smi -q, as table cells: reserved GiB, virtualization, license, MIG, ECC, clock events. */
+    /** The facts of nvidia-smi -q (-L for a MIG instance), as table cells: reserved GiB, virtualization, license, MIG, ECC, clock events. */
     static List<String> queried(DeviceSeen d) {
         String license = d.text("license_status");
         String product = d.text("vgpu_product");
         Object events = d.facts().get("clock_event_reasons");
         return List.of(gib(d.number("memory_reserved_bytes")), dash(d.text("virtualization")),
-                license == null ? "–" : (product == null ? "" : product + ": ") + license, dash(d.text("mig_mode")),
+                license == null ? "–" : (product == null ? "" : product + ": ") + license, mig(d),
                 dash(d.text("ecc_mode")), events instanceof List<?> l ? (l.isEmpty() ? "none"
                         : String.join(", ", l.stream().map(String::valueOf).toList())) : "–");
+    }
+
+    /** MIG mode, and the instance the task ran in where it ran in one: "Enabled: 3g.71gb (GI 2, CI 0, 69.8 GiB)". */
+    static String mig(DeviceSeen d) {
+        String mode = d.text("mig_mode");
+        return d.migInstance().map(i -> (mode == null ? "" : mode + ": ") + i.describe()).orElse(dash(mode));
     }
 
     static final String CARDS_NOTE = "Instances that measured several cards: each card's median, and their spread. "

@@ -48,4 +48,26 @@ class DeviceFlagsTest {
                         + " hw_slowdown, hw_thermal_slowdown |");
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<th>vGPU license</th>");
     }
+
+    @Test
+    void aTaskInAMigInstanceShowsItsProfileIdsAndMemoryBesideTheMigModeInBothReports() throws Exception {
+        Map<String, Object> mig = Map.of("name", "NVIDIA H200 MIG 3g.71gb", "virtualization", "passthrough",
+                "mig_mode", "Enabled", "mig_instance", Map.of("profile", "3g.71gb", "uuid", "MIG-0d7c",
+                        "gpu_instance_id", 2, "compute_instance_id", 0, "memory_bytes", 71424L * 1024 * 1024,
+                        "source", "nvidia-smi -L, nvidia-smi"));
+        Map<String, Object> whole = Map.of("name", "NVIDIA H200", "mig_mode", "Disabled");
+        List<Sample> samples = new ArrayList<>();
+        for (int rep = 1; rep <= 3; rep++) {
+            samples.add(Fixtures.sample("bare", "gemm", "tflops", "TFLOP/s", true, rep, 60 + rep * 0.1, whole));
+            samples.add(Fixtures.sample("h200-3g", "gemm", "tflops", "TFLOP/s", true, rep, 27 + rep * 0.1, mig));
+        }
+
+        Reports.write(dir, ReportInput.fromSamples("c-mig", "bare", Map.of(), samples, List.of(), List.of(),
+                List.of()));
+
+        String md = Files.readString(dir.resolve("report.md"));
+        assertThat(md).contains("| Enabled: 3g.71gb (GI 2, CI 0, 69.8 GiB) |").contains("| Disabled |");
+        assertThat(Files.readString(dir.resolve("report.html")))
+                .contains("<td>Enabled: 3g.71gb (GI 2, CI 0, 69.8 GiB)</td>");
+    }
 }

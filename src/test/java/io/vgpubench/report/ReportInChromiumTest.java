@@ -75,4 +75,33 @@ class ReportInChromiumTest {
         }
         assertThat(colours).as("a rendered page with text and coloured chart marks, not a blank one").hasSizeGreaterThan(50);
     }
+
+    @Test
+    void thePerWattAndPerAllocationUnitChartsRenderTheirBarsInChromium() throws Exception {
+        Path dir = ARTIFACTS.resolve("efficiency");
+        Reports.write(dir, EfficiencyChartsTest.input(List.of("bare", "g3.xl", "g3.small")));
+        String url = dir.resolve("report.html").toAbsolutePath().toUri().toString();
+
+        Chromium.Result r = chromium.run(work, List.of("--dump-dom", url));
+        assertThat(r.exitCode()).as(r.stderr()).isZero();
+        for (String kind : List.of("perwatt", "perunit")) {
+            String dom = r.stdout();
+            int at = dom.indexOf("<figure class=\"chart " + kind + "\"");
+            assertThat(at).as(kind + " figure").isPositive();
+            String figure = dom.substring(at, dom.indexOf("</figure>", at));
+            assertThat(figure).contains("<svg").contains(kind.equals("perwatt") ? "0.1250" : "2700");
+        }
+        Path shot = dir.resolve("report.png").toAbsolutePath();
+        Files.deleteIfExists(shot);
+        Chromium.Result s = chromium.run(work, List.of("--screenshot=" + shot, "--window-size=1280,9000", url));
+        assertThat(s.exitCode()).as(s.stderr()).isZero();
+        BufferedImage img = ImageIO.read(shot.toFile());
+        long bar = 0;
+        for (int y = 0; y < img.getHeight(); y += 2) {
+            for (int x = 0; x < img.getWidth(); x += 2) {
+                bar += (img.getRGB(x, y) & 0xFFFFFF) == 0x4C78A8 ? 1 : 0;
+            }
+        }
+        assertThat(bar).as("the efficiency charts' bars, in their colour, on the rendered page").isGreaterThan(1000);
+    }
 }

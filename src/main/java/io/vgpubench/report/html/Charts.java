@@ -54,6 +54,17 @@ public final class Charts {
     /** One point of the cost chart: a workload metric, a flavor and task count, its share of the best (0, 1]. */
     public record CostPoint(String series, String category, double ofBest) {}
 
+    /**
+     * One workload metric's efficiency by flavor, a bar each in the order given (best first): work per watt or per
+     * unit of cost, with {@code axis} its unit.
+     */
+    public static String efficiency(String id, String title, String axis, List<Bar> bars) {
+        return ChartOrNote.draw(title, () -> Svg.render(EfficiencyChart.of(title, axis, bars), id));
+    }
+
+    /** One bar of an efficiency chart: flavor × tasks, its figure, and the figure as its label shows it. */
+    public record Bar(String label, double value, String text) {}
+
     /** Each repetition as a point, per flavor and task count, flagged outliers apart. */
     public static String distribution(String id, String title, String axis, List<Series> series, List<Report.Outlier> outliers) {
         return ChartOrNote.draw(title, () -> Svg.render(DistributionChart.of(title, axis, series, outliers), id));

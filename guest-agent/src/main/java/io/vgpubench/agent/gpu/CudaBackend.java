@@ -2,6 +2,7 @@ package io.vgpubench.agent.gpu;
 
 import io.vgpubench.agent.backend.Backend;
 import io.vgpubench.contract.event.DeviceFacts;
+import io.vgpubench.contract.event.MigInstance;
 import io.vgpubench.agent.backend.Parameters;
 import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.WorkloadException;
@@ -20,12 +21,20 @@ public final class CudaBackend implements Backend {
     private volatile Double powerLimitW;
     /** What nvidia-smi -q said when the backend started (license, MIG, ECC, reserved memory, clock events). */
     private final QueryFacts query;
+    /** The MIG instance the device is (nvidia-smi -L), or null. */
+    private final MigInstance mig;
 
     CudaBackend(CudaDevice device, Blas blas, Optional<Telemetry> smi, String cudaVersion) {
         this(device, blas, smi, cudaVersion, QueryFacts.NONE);
     }
 
     CudaBackend(CudaDevice device, Blas blas, Optional<Telemetry> smi, String cudaVersion, QueryFacts query) {
+        this(device, blas, smi, cudaVersion, query, null);
+    }
+
+    CudaBackend(CudaDevice device, Blas blas, Optional<Telemetry> smi, String cudaVersion, QueryFacts query,
+                MigInstance mig) {
+        this.mig = mig;
         this.device = device;
         this.blas = blas;
         this.smi = smi;
@@ -91,7 +100,7 @@ public final class CudaBackend implements Backend {
                 cudaVersion, mem[1], mem[0], allocatable, r == null ? null : r.smClockMhz(), smMax,
                 r == null ? null : r.memClockMhz(), r == null ? null : r.powerW(),
                 r == null ? null : r.temperatureC(), smi.map(Telemetry::virtualization).orElse(null),
-                r == null ? null : smi.get().source()));
+                r == null ? null : smi.get().source())).withMigInstance(mig);
         // the reasons read now (during the repetition, through NVML) rather than those of nvidia-smi -q at start
         return r == null || r.clockEventReasons() == null ? facts : facts.withQuery(facts.vgpuProduct(),
                 facts.licenseStatus(), facts.migMode(), facts.eccMode(), facts.memoryReservedBytes(),

@@ -8,6 +8,8 @@ import com.sun.jna.NativeLibrary;
 import io.vgpubench.agent.backend.Backend;
 import io.vgpubench.agent.backend.BackendFactory;
 import io.vgpubench.agent.backend.BackendOptions;
+import io.vgpubench.agent.gpu.mig.MigLocator;
+import io.vgpubench.contract.event.MigInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +100,13 @@ public final class CudaBackendFactory implements BackendFactory {
         }
         String cuda = version[0] / 1000 + "." + version[0] % 1000 / 10;
         return Optional.of(new CudaBackend(device, blas.get(), Telemetry.find(device.uuid()), cuda,
-                NvidiaSmi.query(device.uuid()).map(QueryFacts::parse).orElse(QueryFacts.NONE)));
+                NvidiaSmi.query(device.uuid()).map(QueryFacts::parse).orElse(QueryFacts.NONE),
+                migInstance(options.deviceIndex(), device.uuid())));
+    }
+
+    /** The MIG instance the device is, where nvidia-smi -L lists one for it (read once, like nvidia-smi -q). */
+    private static MigInstance migInstance(int index, String uuid) {
+        return NvidiaSmi.print("-L").flatMap(listing -> MigLocator.locate(listing,
+                System.getenv("CUDA_VISIBLE_DEVICES"), index, uuid, NvidiaSmi::print, NvidiaSmi::query)).orElse(null);
     }
 }

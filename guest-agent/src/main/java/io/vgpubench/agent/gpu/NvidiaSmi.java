@@ -61,6 +61,11 @@ final class NvidiaSmi implements Telemetry {
         return exec(System.getenv().getOrDefault("VGPU_NVIDIA_SMI", "nvidia-smi"), "-q", "-i", uuid);
     }
 
+    /** What {@code nvidia-smi} prints with these arguments ({@code -L}; none for the plain tables), or empty. */
+    static Optional<String> print(String... args) {
+        return exec(System.getenv().getOrDefault("VGPU_NVIDIA_SMI", "nvidia-smi"), args);
+    }
+
     private Optional<String> run(String... args) {
         return exec(command, args);
     }

@@ -21,7 +21,9 @@ import java.util.Map;
  * Product": e.g. "NVIDIA Virtual Compute Server", "Licensed (Expiry: ...)" or "Unlicensed (Restricted)"),
  * {@code migMode} and {@code eccMode} ("Enabled", "Disabled"), {@code memoryReservedBytes} (the frame buffer the driver
  * keeps, which the guest's total and free do not add up to without), and {@code clockEventReasons} (the clock event,
- * once "throttle", reasons active then, e.g. ["sw_power_cap"]). Unknown fields (a newer agent) are ignored.
+ * once "throttle", reasons active then, e.g. ["sw_power_cap"]). {@code migInstance}: the MIG instance the task ran in
+ * ({@link MigInstance}: profile, ids, memory), absent from the JSON where it ran in none or it could not be told.
+ * Unknown fields (a newer agent) are ignored.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,10 +48,22 @@ public record DeviceFacts(
         String migMode,
         String eccMode,
         Long memoryReservedBytes,
-        List<String> clockEventReasons) {
+        List<String> clockEventReasons,
+        @JsonInclude(JsonInclude.Include.NON_NULL) MigInstance migInstance) {
 
     public DeviceFacts {
         clockEventReasons = clockEventReasons == null ? null : List.copyOf(clockEventReasons);
+    }
+
+    /** Outside a MIG instance. */
+    public DeviceFacts(String name, String uuid, String driver, String cuda, Long memoryReportedBytes,
+                       Long memoryFreeBytes, Long memoryAllocatableBytes, Integer smClockMhz, Integer smClockMaxMhz,
+                       Integer memClockMhz, Double powerW, Double temperatureC, String virtualization, String telemetry,
+                       String sharing, String vgpuProduct, String licenseStatus, String migMode, String eccMode,
+                       Long memoryReservedBytes, List<String> clockEventReasons) {
+        this(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes, smClockMhz,
+                smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, sharing, vgpuProduct,
+                licenseStatus, migMode, eccMode, memoryReservedBytes, clockEventReasons, null);
     }
 
     /** Without the facts of {@code nvidia-smi -q}. */
@@ -73,7 +87,7 @@ public record DeviceFacts(
     public DeviceFacts withSharing(String how) {
         return new DeviceFacts(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes,
                 smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, how,
-                vgpuProduct, licenseStatus, migMode, eccMode, memoryReservedBytes, clockEventReasons);
+                vgpuProduct, licenseStatus, migMode, eccMode, memoryReservedBytes, clockEventReasons, migInstance);
     }
 
     /** These facts with those of {@code nvidia-smi -q}. */
@@ -81,7 +95,14 @@ public record DeviceFacts(
                                  List<String> eventReasons) {
         return new DeviceFacts(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes,
                 smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, sharing,
-                product, license, mig, ecc, reservedBytes, eventReasons);
+                product, license, mig, ecc, reservedBytes, eventReasons, migInstance);
+    }
+
+    /** These facts with the MIG instance the task ran in (null: none). */
+    public DeviceFacts withMigInstance(MigInstance instance) {
+        return new DeviceFacts(name, uuid, driver, cuda, memoryReportedBytes, memoryFreeBytes, memoryAllocatableBytes,
+                smClockMhz, smClockMaxMhz, memClockMhz, powerW, temperatureC, virtualization, telemetry, sharing,
+                vgpuProduct, licenseStatus, migMode, eccMode, memoryReservedBytes, clockEventReasons, instance);
     }
 
     /** True where the driver says the vGPU is not licensed (a vGPU guest collapses minutes after that). */
