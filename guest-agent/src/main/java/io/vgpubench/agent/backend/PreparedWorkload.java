@@ -9,8 +9,19 @@ import java.util.List;
  */
 public interface PreparedWorkload extends AutoCloseable {
 
-    /** One repetition: times the work (device events on a GPU) and returns its metrics. */
+    /**
+     * One round: times the work and returns its metrics. A GPU workload leaves one more round queued on the card
+     * when it returns, so back-to-back rounds never leave the card idle between them ({@link #queuedAhead()}).
+     */
     List<Measurement> measure() throws WorkloadException;
+
+    /** Rounds that {@link #measure()} left queued on the card, still to run: 0 unless the workload queues ahead. */
+    default int queuedAhead() {
+        return 0;
+    }
+
+    /** Waits until no round is left queued on the card; the next {@link #measure()} starts afresh. */
+    default void drain() throws WorkloadException {}
 
     /** Checks the result against a reference; a failed check is an error, never a sample. */
     Verification verify() throws WorkloadException;

@@ -11,12 +11,13 @@ import java.util.Locale;
 
 /**
  * GEMM through cuBLAS (cublasGemmEx) in one precision: random inputs uploaded once, back-to-back
- * products timed on the host clock around the stream (CudaDevice.timeMs); verified with Freivalds' check on fresh inputs.
+ * products timed on the host clock, the next round queued behind ({@link Rounds}); verified with Freivalds' check on fresh inputs.
  */
 final class GemmWorkload implements PreparedWorkload {
     private final CudaDevice device;
     private final Blas blas;
     private final BufferSet buffers;
+    private final DeviceRounds rounds;
     private final Precision p;
     private final int m;
     private final int n;
@@ -58,6 +59,7 @@ final class GemmWorkload implements PreparedWorkload {
         this.a = buffers.allocate((long) m * k * p.bytes(), "gemm " + p.label() + " A");
         this.b = buffers.allocate((long) k * n * p.bytes(), "gemm " + p.label() + " B");
         this.c = buffers.allocate((long) m * n * p.bytes(), "gemm " + p.label() + " C");
+        this.rounds = new DeviceRounds(device);
         fill();
     }
 
@@ -80,7 +82,7 @@ final class GemmWorkload implements PreparedWorkload {
             if (iterations == 0) {
                 iterations = device.calibrate(this::gemm);
             }
-            double ms = device.timeMs(this::gemm, iterations);
+            double ms = rounds.ms(this::gemm, iterations);
             double tflops = 2.0 * m * n * k * iterations / (ms / 1e3) / 1e12;
             return List.of(new Measurement("tflops", tflops, "TFLOP/s", true));
         });
@@ -99,7 +101,24 @@ final class GemmWorkload implements PreparedWorkload {
     }
 
     @Override
+    public int queuedAhead() {
+        return rounds.queuedAhead();
+    }
+
+    @Override
+    public void drain() throws WorkloadException {
+        Cu.guarded("gemm", () -> {
+            rounds.drain();
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
-        buffers.close();
+        try {
+            rounds.close();
+        } finally {
+            buffers.close();
+        }
     }
 }

@@ -9,11 +9,12 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Locale;
 
-/** Device-memory bandwidth: device-to-device copies timed on the host clock around the stream (CudaDevice.timeMs), bytes read plus written. */
+/** Device-memory bandwidth: device-to-device copies timed on the host clock, the next round queued behind ({@link Rounds}), bytes read plus written. */
 final class MemcopyWorkload implements PreparedWorkload {
     static final int TILE = 64 << 20;
     private final CudaDevice device;
     private final BufferSet buffers;
+    private final DeviceRounds rounds;
     private final DeviceBuffer src;
     private final DeviceBuffer dst;
     private final long bytes;
@@ -39,6 +40,7 @@ final class MemcopyWorkload implements PreparedWorkload {
         this.iterations = iterations;
         this.src = buffers.allocate(bytes, "memcopy source");
         this.dst = buffers.allocate(bytes, "memcopy destination");
+        this.rounds = new DeviceRounds(device);
         fill();
     }
 
@@ -58,7 +60,7 @@ final class MemcopyWorkload implements PreparedWorkload {
             if (iterations == 0) {
                 iterations = device.calibrate(this::copy);
             }
-            double ms = device.timeMs(this::copy, iterations);
+            double ms = rounds.ms(this::copy, iterations);
             return List.of(new Measurement("bandwidth", 2.0 * bytes * iterations / (ms / 1e3) / 1e9, "GB/s", true));
         });
     }
@@ -78,7 +80,24 @@ final class MemcopyWorkload implements PreparedWorkload {
     }
 
     @Override
+    public int queuedAhead() {
+        return rounds.queuedAhead();
+    }
+
+    @Override
+    public void drain() throws WorkloadException {
+        Cu.guarded("memcopy", () -> {
+            rounds.drain();
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
-        buffers.close();
+        try {
+            rounds.close();
+        } finally {
+            buffers.close();
+        }
     }
 }

@@ -20,6 +20,7 @@ final class Vgg16Workload implements PreparedWorkload {
     private final CudaDevice device;
     private final Blas blas;
     private final BufferSet buffers;
+    private final DeviceRounds rounds;
     private final Precision p;
     private final int batch;
     private final List<Vgg16Shapes.Layer> layers;
@@ -59,6 +60,7 @@ final class Vgg16Workload implements PreparedWorkload {
         this.weights = buffers.allocate(space.weightElements() * p.bytes(), "vgg16 weights");
         this.inputs = buffers.allocate(space.inputElements() * p.bytes(), "vgg16 im2col inputs");
         this.outputs = buffers.allocate(space.outputElements() * p.bytes(), "vgg16 outputs");
+        this.rounds = new DeviceRounds(device);
         fill();
     }
 
@@ -86,7 +88,7 @@ final class Vgg16Workload implements PreparedWorkload {
             if (iterations == 0) {
                 iterations = device.calibrate(this::forward);
             }
-            double ms = device.timeMs(this::forward, iterations);
+            double ms = rounds.ms(this::forward, iterations);
             return List.of(new Measurement("images_per_second", (double) batch * iterations / (ms / 1e3),
                     "images/s", true));
         });
@@ -124,7 +126,24 @@ final class Vgg16Workload implements PreparedWorkload {
     }
 
     @Override
+    public int queuedAhead() {
+        return rounds.queuedAhead();
+    }
+
+    @Override
+    public void drain() throws WorkloadException {
+        Cu.guarded("vgg16", () -> {
+            rounds.drain();
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
-        buffers.close();
+        try {
+            rounds.close();
+        } finally {
+            buffers.close();
+        }
     }
 }

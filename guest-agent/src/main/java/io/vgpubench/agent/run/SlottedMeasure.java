@@ -16,7 +16,8 @@ import java.util.function.Consumer;
  * is loaded with untimed rounds (the settle, so every co-runner is loading before anyone times), then rounds
  * are timed back to back until the slot's measuring time is over, then untimed rounds keep the card loaded
  * until the slot ends; a round is started only where it will end in time, at the pace of the last one
- * ({@link Pacing#TIME_BOXED}). A user's command is timed in one execution, with the same settle and fill around it
+ * ({@link Pacing#TIME_BOXED}). A GPU workload keeps one more round queued behind the one it times, so the card never
+ * idles between rounds; the settle and the load end with the card drained. A user's command is timed in one execution, with the same settle and fill around it
  * ({@link Pacing#ONE_ROUND}). A workload that cannot be time-boxed (the memory probe) is measured once at the
  * measuring time and does not fill ({@link Pacing#ONCE}). An agent that reaches its slot after the measuring time began measures at
  * once for the whole measuring time and says how late it was: its sample cannot be fully overlapped, and the
@@ -58,9 +59,10 @@ final class SlottedMeasure {
         }
         // every phase starts a round only if it will end in time (rounds last as long as the last one did), so the
         // timed part ends by the slot's measuring end and the load by the slot's end, however contended the card is
-        while (loads && fits(slot.measureFrom())) {
+        while (loads && fitsDrained(slot.measureFrom())) {
             round();
         }
+        work.drain(); // so the timed part starts with nothing of the settle left on the card
         SlotClock.sleepUntil(slot.measureFrom()); // the rest of the settle idles: nobody times before it ends
         Instant timedTo = late.isNegative() || late.isZero() ? slot.measureTo() : Instant.now().plus(slot.measure());
         onTimed.run();
@@ -78,9 +80,10 @@ final class SlottedMeasure {
                     + slot.measure().toMillis() + " ms; give it a longer repetition_time (twice its run time lets the"
                     + " co-runners keep the card loaded until every one has finished)"));
         }
-        while (loads && fits(slot.end())) {
+        while (loads && fitsDrained(slot.end())) {
             round();
         }
+        work.drain(); // the load ends when the card has run every round
         Instant loadEnded = loads ? Instant.now() : ended;
         return new Repetition(Combine.rounds(rounds), started, ended, loads ? loadStarted : started, loadEnded,
                 slot.start(), slot.end(), rounds.size(), energyJ);
@@ -94,8 +97,13 @@ final class SlottedMeasure {
         return m;
     }
 
-    /** Whether one more round, as long as the last, ends before {@code by}. */
+    /** Whether one more round, as long as the last, ends before {@code by} (a timed round: what it leaves queued is load). */
     private boolean fits(Instant by) {
         return Instant.now().plusNanos(lastRoundNanos).isBefore(by);
+    }
+
+    /** Whether one more round and the rounds it leaves queued on the card ({@link PreparedWorkload#queuedAhead()}) end before {@code by}. */
+    private boolean fitsDrained(Instant by) {
+        return Instant.now().plusNanos(lastRoundNanos * (1 + work.queuedAhead())).isBefore(by);
     }
 }
