@@ -86,7 +86,9 @@ class CommandWorkloadCampaignTest {
                 - name: bad-regex
                   command: {run: ./x, metrics: [{metric: t, regex: 'time: ([0-9'}]}
                 - name: "has space"
-                  command: {run: ./x, metrics: csv}""");
+                  command: {run: ./x, metrics: csv}
+                - name: no-startup
+                  command: {run: ./x, startup: 0s}""");
 
         CliRun run = CliRun.of("plan", playbook.toString());
 
@@ -98,7 +100,8 @@ class CommandWorkloadCampaignTest {
                 .contains("workloads[2].command.env.VGPUBENCH_TASK: VGPUBENCH_TASK is set by the agent")
                 .contains("workloads[3].command.metrics[0].regex: not a regular expression")
                 .contains("workloads[4].name: a command's name must be 1-64 letters")
-                .contains("workloads[4].command.metrics: must be json or a list of {metric, regex, unit, higher_is_better}, got 'csv'");
+                .contains("workloads[4].command.metrics: must be json or a list of {metric, regex, unit, higher_is_better}, got 'csv'")
+                .contains("workloads[5].command.startup: must be a duration like 250ms");
         assertThat(run.out()).isEmpty();
     }
 

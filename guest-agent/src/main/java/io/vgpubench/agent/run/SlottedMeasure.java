@@ -32,8 +32,9 @@ import java.util.function.Consumer;
 final class SlottedMeasure {
     /** How late a command's own window may begin after the handed measuring time without a warning. */
     static final Duration WINDOW_LATE = Duration.ofMillis(100);
-    /** How long a command started at its slot's start may run past the slot's end without a warning (its exit). */
-    static final Duration OVERRUN = Duration.ofMillis(500);
+    /** How long a command started at its slot's start may run past the slot's end without a warning (its exit: a
+     * CUDA context takes a while to go). */
+    static final Duration OVERRUN = Duration.ofSeconds(2);
     private final PreparedWorkload work;
     private final Pacing pacing;
     private final Consumer<AgentEvent> out;
