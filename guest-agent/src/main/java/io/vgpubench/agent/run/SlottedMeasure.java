@@ -173,6 +173,7 @@ final class SlottedMeasure {
     private Repetition ownWindows(Repetition r, HandedWindow handed, int rep) {
         Instant loadFrom = null;
         Instant loadTo = null;
+        boolean warned = false;
         for (Measurement m : r.measured()) {
             Measurement.Window w = m.window();
             if (w == null) {
@@ -181,7 +182,8 @@ final class SlottedMeasure {
             loadFrom = loadFrom == null || w.loadStarted().isBefore(loadFrom) ? w.loadStarted() : loadFrom;
             loadTo = loadTo == null || w.loadEnded().isAfter(loadTo) ? w.loadEnded() : loadTo;
             Duration late = Duration.between(handed.measureAt(), w.started());
-            if (late.compareTo(WINDOW_LATE) > 0) {
+            if (!warned && late.compareTo(WINDOW_LATE) > 0) {
+                warned = true; // once a repetition: its metrics usually share one window
                 out.accept(AgentEvent.warning(what + " repetition " + rep + ": " + m.metric() + " was measured from "
                         + late.toMillis() + " ms after VGPUBENCH_MEASURE_AT" + (pacing == Pacing.WINDOWED
                         ? " (its start-up took longer than the command's startup allows?)"

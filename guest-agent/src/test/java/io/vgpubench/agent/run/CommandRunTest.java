@@ -319,6 +319,24 @@ class CommandRunTest {
     }
 
     @Test
+    void aCommandWhoseOwnWindowBeginsLateIsWarnedAboutOnceARepetitionAndKeepsTheWindowItReallyTimed() throws Exception {
+        SlotSchedule slots = new SlotSchedule(300, 1600, 1080, 400);
+        CommandSpec command = new CommandSpec(List.of("/bin/sh", "-c", WINDOWED), Map.of("TASK_LATE_0", "0.3"), null,
+                Map.of(), List.of(), List.of(), 30, 1000L);
+        Instant start = Instant.now().plusMillis(200).truncatedTo(ChronoUnit.MILLIS);
+
+        List<JsonNode> events = coRun(1, slots, command, 1, 0, start).get(0);
+
+        List<String> warnings = events.stream().filter(e -> e.get("type").asText().equals("warning"))
+                .map(e -> e.get("message").asText()).toList();
+        assertThat(warnings).as("%s", events).hasSize(1).first().asString()
+                .contains("repetition 1: t was measured from").contains("ms after VGPUBENCH_MEASURE_AT")
+                .contains("the controller flags a sample that is not covered");
+        JsonNode t = metric(events, "t", 1);
+        assertThat(at(t, "started_at")).isAfterOrEqualTo(slots.slot(start, 1).measureFrom().plusMillis(300));
+    }
+
+    @Test
     void aCommandTimedAsAWholeExecutionKeepsTheExecutionAsItsTimedIntervalAndIsStillToldItsWindow() throws Exception {
         SlotSchedule slots = new SlotSchedule(300, 1000, 150, 600);
         CommandSpec command = new CommandSpec(List.of("/bin/sh", "-c", "sleep 0.2; echo \"{\\\"metric\\\": \\\"measure_at\\\","
