@@ -64,7 +64,9 @@ final class PlanPrinter {
                 + (c.files() == null ? "" : "; " + c.files().sha256().size() + " file(s) from " + c.files().root())
                 + "; metrics " + (c.patterns().isEmpty() ? "as JSON lines" : "by " + c.patterns().size() + " pattern(s)")
                 + (w.repetitionTime() == null ? "" : "; repetition time " + w.repetitionTime().toString().substring(2)
-                        .toLowerCase(Locale.ROOT)) + ")";
+                        .toLowerCase(Locale.ROOT))
+                + (c.startup() == null ? "" : "; start-up " + c.startup().toString().substring(2).toLowerCase(Locale.ROOT)
+                        + ", then its own window") + ")";
     }
 
     private static String describe(Threshold t) {

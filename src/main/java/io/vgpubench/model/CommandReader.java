@@ -29,10 +29,13 @@ import java.util.regex.PatternSyntaxException;
  *     #  - {metric: images_per_second, regex: 'throughput: (\S+)', unit: images/s, higher_is_better: true}
  *     expect: [images_per_second]         # JSON metrics every execution must print
  *     time_limit: 10m                     # one execution's limit (the playbook's time_limit otherwise)
+ *     startup: 15s                        # it times its own window (VGPUBENCH_MEASURE_AT ...), after up to this
+ *                                         # much start-up: each timed execution starts that long before it
  * </pre>
  */
 final class CommandReader {
-    private static final Set<String> KEYS = Set.of("run", "files", "env", "metrics", "expect", "time_limit");
+    private static final Set<String> KEYS = Set.of("run", "files", "env", "metrics", "expect", "time_limit",
+            "startup");
     private static final Set<String> PATTERN_KEYS = Set.of("metric", "regex", "unit", "higher_is_better");
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -110,7 +113,9 @@ final class CommandReader {
             ok = false;
         }
         Duration limit = c.optional("time_limit").map(Durations::read).orElse(null);
-        return ok ? new CommandDefinition(argv, env, files, patterns, expect, limit) : null;
+        Duration startup = c.optional("startup").map(Durations::read).orElse(null);
+        ok &= c.optional("startup").isEmpty() || startup != null;
+        return ok ? new CommandDefinition(argv, env, files, patterns, expect, limit, startup) : null;
     }
 
     private static List<String> argv(Node run) {

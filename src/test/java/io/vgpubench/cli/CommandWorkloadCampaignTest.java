@@ -86,7 +86,9 @@ class CommandWorkloadCampaignTest {
                 - name: bad-regex
                   command: {run: ./x, metrics: [{metric: t, regex: 'time: ([0-9'}]}
                 - name: "has space"
-                  command: {run: ./x, metrics: csv}""");
+                  command: {run: ./x, metrics: csv}
+                - name: no-startup
+                  command: {run: ./x, startup: 0s}""");
 
         CliRun run = CliRun.of("plan", playbook.toString());
 
@@ -98,7 +100,8 @@ class CommandWorkloadCampaignTest {
                 .contains("workloads[2].command.env.VGPUBENCH_TASK: VGPUBENCH_TASK is set by the agent")
                 .contains("workloads[3].command.metrics[0].regex: not a regular expression")
                 .contains("workloads[4].name: a command's name must be 1-64 letters")
-                .contains("workloads[4].command.metrics: must be json or a list of {metric, regex, unit, higher_is_better}, got 'csv'");
+                .contains("workloads[4].command.metrics: must be json or a list of {metric, regex, unit, higher_is_better}, got 'csv'")
+                .contains("workloads[5].command.startup: must be a duration like 250ms");
         assertThat(run.out()).isEmpty();
     }
 
@@ -114,5 +117,68 @@ class CommandWorkloadCampaignTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("scripted (command: sh bench.sh; 1 file(s) from " + dir.resolve("bench")
                 + "; metrics as JSON lines; repetition time 2s)");
+    }
+
+    /**
+     * A command that times its own window, as the agent hands it (a shell script): waits for VGPUBENCH_LOAD_FROM,
+     * times VGPUBENCH_MEASURE_SECONDS from VGPUBENCH_MEASURE_AT (TASK_LATE_<task> seconds late where set, as after a
+     * start-up that overran), waits for VGPUBENCH_LOAD_UNTIL, and prints its window with the metric.
+     */
+    private static final String WINDOWED = """
+            #!/bin/sh
+            now() { date +%s.%N; }
+            until_t() { sleep "$(awk -v t="$1" -v n="$(now)" 'BEGIN { d = t - n; if (d < 0) d = 0; printf "%.3f", d }')"; }
+            plus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", a + b }'; }
+            rate=$((1000 / VGPUBENCH_TASKS))
+            [ -n "$VGPUBENCH_MEASURE_AT" ] || { echo "{\\"metric\\": \\"items_per_second\\", \\"value\\": $rate}"; exit 0; }
+            late=$(eval echo "\\${TASK_LATE_$VGPUBENCH_TASK:-0}")
+            [ "$late" = 0 ] || until_t "$(plus "$VGPUBENCH_MEASURE_AT" "$late")"
+            until_t "$VGPUBENCH_LOAD_FROM"
+            load_started=$(now)
+            until_t "$VGPUBENCH_MEASURE_AT"
+            started=$(now)
+            until_t "$(plus "$started" "$VGPUBENCH_MEASURE_SECONDS")"
+            ended=$(now)
+            until_t "$VGPUBENCH_LOAD_UNTIL"
+            echo "{\\"metric\\": \\"items_per_second\\", \\"value\\": $rate, \\"unit\\": \\"items/s\\", \\"started\\": $started, \\"ended\\": $ended, \\"load_started\\": $load_started, \\"load_ended\\": $(now)}"
+            """;
+
+    @Test
+    void aCommandTimingItsHandedWindowIsProvenWithItsCoRunnerAndOneWhoseWindowStartsLateIsFlaggedAndLeftOut()
+            throws Exception {
+        Path bench = Files.createDirectories(dir.resolve("bench"));
+        Files.writeString(bench.resolve("window.sh"), WINDOWED);
+        // start-up 300 ms and a 1 s window: slots of 300 + 200 ms settle, 1 s, 300 ms tail; the late task's window
+        // (task 1 of "late", 0.6 s after its measuring time) outlasts its co-runner's load, and misses its start
+        Path playbook = Files.writeString(dir.resolve("own.yaml"), CampaignFolders.localPlaybook("own", """
+                - name: windowed
+                  repetition_time: 1s
+                  command: {run: sh window.sh, files: bench, startup: 300ms, expect: [items_per_second]}
+                - name: late
+                  repetition_time: 1s
+                  command: {run: sh window.sh, files: bench, startup: 300ms, env: {TASK_LATE_1: "0.6"}}""", 3));
+
+        CliRun run = CliRun.of("run", playbook.toString(), "--results", dir.resolve("results").toString());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        Path campaign = CampaignFolders.only(dir.resolve("results"));
+        List<Sample> samples = SamplesFile.read(campaign.resolve("samples.jsonl")).samples();
+        assertThat(samples).filteredOn(s -> s.workload().equals("windowed")).hasSize(3 + 2 * 3).allSatisfy(s -> {
+            assertThat(s.startedAt()).as("its own window, inside the slot's settle and tail").isAfter(s.slotStart())
+                    .isBefore(s.slotEnd());
+            assertThat(s.loadStartedAt()).as("the load it reported").isBefore(s.startedAt());
+            assertThat(java.time.Duration.between(s.startedAt(), s.endedAt())).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(990));
+        });
+        List<String> overlap = Files.readAllLines(campaign.resolve("overlap.csv"));
+        assertThat(overlap.stream().filter(l -> l.contains(",local.half,2,windowed,") && l.contains(",full,")))
+                .as(String.join("\n", overlap)).hasSize(2 * 3);
+        assertThat(overlap.stream().filter(l -> l.contains(",local.half,2,late,")))
+                .as("the late window and the co-runner it left alone: " + String.join("\n", overlap)).hasSize(2 * 3)
+                .allMatch(l -> l.contains(",partial,"));
+        List<String> summary = Files.readAllLines(campaign.resolve("summary.csv"));
+        assertThat(summary).anyMatch(l -> l.startsWith("windowed,items_per_second,items/s,local.half,2,6,500.0,"))
+                .noneMatch(l -> l.startsWith("late,items_per_second,items/s,local.half,2,"))
+                .anyMatch(l -> l.startsWith("late,items_per_second,items/s,local,1,3,1000.0,"));
+        assertThat(run.out() + run.err() + Files.readString(campaign.resolve("report.md"))).contains("partial");
     }
 }

@@ -36,7 +36,8 @@ class PlanCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("resnet50-infer {batch=64, precision=fp16, seconds=3} (command: python3 resnet50_infer.py;"
-                        + " 2 file(s) from ").contains("hpl-lu {n=16384} (command: python3 hpl_lu.py;")
+                        + " 3 file(s) from ").contains("hpl-lu {n=16384, seconds=5} (command: python3 hpl_lu.py;")
+                .contains("; repetition time 3s; start-up 15s, then its own window)")
                 .contains("estimated samples: 36");
     }
 

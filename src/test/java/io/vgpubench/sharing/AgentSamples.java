@@ -104,6 +104,12 @@ public final class AgentSamples {
         return this;
     }
 
+    /** Its timed part lasts this long (a command's own window). */
+    public AgentSamples timedLength(Duration length) {
+        timedLength = length;
+        return this;
+    }
+
     public AgentSamples loadUntil(Duration offset) {
         loadUntil = offset;
         return this;

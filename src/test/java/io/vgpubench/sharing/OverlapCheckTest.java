@@ -75,6 +75,45 @@ class OverlapCheckTest {
         assertThat(v.reason()).startsWith("partly overlapped: 60.0% of the timed interval");
     }
 
+    /**
+     * A command's sample as the agent writes it when the command reports its own window: timed over the window it
+     * printed (started, ended), loading over the load it printed around it; handed: load from 0.5 s into the slot,
+     * measure from 1 s for 3 s, load until the slot's end at 6 s.
+     */
+    private static AgentSamples ownWindow(int task, Duration startedAfterHanded) {
+        return AgentSamples.of("local.half", 2).task(task).workload("resnet50-infer", java.util.Map.of(), "images_per_second",
+                        "images/s", true)
+                .loadFrom(startedAfterHanded.isZero() ? Duration.ofMillis(500) : Duration.ofSeconds(1).plus(startedAfterHanded))
+                .timedFrom(Duration.ofSeconds(1).plus(startedAfterHanded)).timedLength(Duration.ofSeconds(3))
+                .loadUntil(Duration.ofSeconds(6).plus(startedAfterHanded.isZero() ? Duration.ZERO : startedAfterHanded.minusSeconds(2)));
+    }
+
+    @Test
+    void twoCommandsTimingTheWindowTheyWereHandedAFewMillisecondsApartAreBothFullyOverlapped() {
+        List<Overlap> v = verdicts(List.of(ownWindow(0, Duration.ZERO).build(), ownWindow(1, Duration.ZERO)
+                .timedFrom(Duration.ofMillis(1004)).loadUntil(Duration.ofMillis(6003)).build()));
+
+        assertThat(v).allSatisfy(o -> assertThat(o).isInstanceOf(Overlap.Full.class));
+    }
+
+    @Test
+    void aCommandWhoseOwnWindowStartsLateAfterAnOverlongStartUpIsFlaggedAndSoIsTheCoRunnerItLeftAlone() {
+        // task 1's start-up overran by 2.5 s: it loads and times from 3.5 s to 6.5 s, past task 0's load (until 6 s)
+        Sample onTime = ownWindow(0, Duration.ZERO).build();
+        Sample late = ownWindow(1, Duration.ofMillis(2500)).build();
+        assertThat(late.startedAt()).isEqualTo(AgentSamples.T0.plusMillis(3500));
+        assertThat(late.loadEndedAt()).isEqualTo(AgentSamples.T0.plusMillis(6500));
+
+        List<Overlap> v = verdicts(List.of(onTime, late));
+
+        assertThat(v.get(1)).isInstanceOf(Overlap.Partial.class);
+        assertThat(v.get(1).fraction()).isCloseTo(2.5 / 3, within(1e-9));
+        // task 0 timed 1-4 s while task 1 was still starting up until 3.5 s: a sixth of its window was shared
+        assertThat(v.get(0)).isInstanceOf(Overlap.Partial.class);
+        assertThat(v.get(0).fraction()).isCloseTo(0.5 / 3, within(1e-9));
+        assertThat(v).noneMatch(Overlap::proven);
+    }
+
     @Test
     void aMissingCoRunnerFlagsTheRepetitionItMissedOnlyAndSaysHowManyWereFound() {
         List<Sample> samples = new ArrayList<>(batch("local.half", 3, 2));

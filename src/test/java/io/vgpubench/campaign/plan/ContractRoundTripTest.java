@@ -13,6 +13,7 @@ import io.vgpubench.contract.event.Sample;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
+import io.vgpubench.model.CommandDefinition;
 import io.vgpubench.model.FlavorUnderTest;
 import io.vgpubench.model.Playbook;
 import io.vgpubench.model.RunOrder;
@@ -63,6 +64,35 @@ class ContractRoundTripTest {
         assertThat(read.runs().get(1).schedule().firstSlotMs())
                 .as("the second run's slots start after the first run's slots and its own prepare window")
                 .isEqualTo(read.runs().get(0).schedule().endMs(1) + p.slots().prepare().toMillis());
+    }
+
+    @Test
+    void aCommandWithAStartupTimeGetsItOnTopOfItsSettleAndTheAgentReadsItBack() throws Exception {
+        CommandDefinition own = new CommandDefinition(List.of("python3", "resnet50_infer.py"), Map.of(), null, List.of(),
+                List.of("images_per_second"), null, Duration.ofSeconds(12));
+        Playbook p = TestPlaybooks.local(Path.of("p.yaml"), RunOrder.GROUPED, 3, Duration.ofMinutes(5),
+                List.of(new WorkloadSpec("resnet50-infer", Map.of(), null, own, Duration.ofSeconds(3))),
+                List.of(new FlavorUnderTest("local.half", 1, List.of(2))));
+        InstancePlan plan = RunMatrix.expand(p, new CampaignId("c-1"), TestPlaybooks.flavors()).get(0);
+        PlannedRun r = plan.batches().get(0).runs().get(0);
+
+        SlotSchedule slot = Slots.plan(plan.batches().get(0).runs(), p.slots()).get(0);
+
+        assertThat(slot.settleMs()).as("12 s of start-up, then a fifth of the 3 s window").isEqualTo(12_000 + 600);
+        assertThat(slot.measureMs()).isEqualTo(3000);
+        assertThat(slot.slotMs()).isEqualTo(12_600 + 3000 + 900);
+        RunSpec written = new RunSpec("c-1", plan.name(), "local.half", plan.group() + "/b", 2, 0, 2, "cpu", 0.5, null,
+                true, List.of(new RunRequest(r.runId(), r.workload().name(), Map.of(), r.repetitions(), p.warmup(), 300,
+                        null, slot, own.toSpec(null, Duration.ofMinutes(5)))));
+        Path file = dir.resolve("spec.json");
+        ContractJson.strict().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), written);
+        assertThat(Files.readString(file)).contains("\"startup_ms\" : 12000");
+
+        RunSpec read = SpecReader.read(file);
+
+        assertThat(read).isEqualTo(written);
+        assertThat(read.runs().get(0).command().windowed()).isTrue();
+        assertThat(read.runs().get(0).command().startupMs()).isEqualTo(12_000L);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,14 @@ import java.util.stream.Stream;
  * The user's own benchmark as a workload: {@link #verify} checks its uploaded files against their SHA-256,
  * {@link #measure} is one execution, whose metrics are what it printed. An execution that exits non-zero, runs
  * past its time limit (its process group is killed), prints a malformed metric line or misses a metric fails the
- * run, with the exit code and the last lines of its output. Each execution gets a fresh scratch folder.
+ * run, with the exit code and the last lines of its output. Each execution gets a fresh scratch folder. A timed
+ * execution in a slot is handed its window ({@link #measure(HandedWindow)}); a metric that reports the window it
+ * was measured over must have it inside the execution (process start to exit, {@link #SLACK} either side for the
+ * rounding of printed times), or the run fails.
  */
 public final class CommandWorkload implements PreparedWorkload {
+    /** How far a reported window (or its load) may stick out of its execution: times printed to the millisecond. */
+    static final Duration SLACK = Duration.ofMillis(1);
     private final String name;
     private final CommandSpec command;
     private final Path dir;
@@ -51,13 +57,30 @@ public final class CommandWorkload implements PreparedWorkload {
         return new CommandWorkload(name, command, dir, scratch, environment.with(dir, scratch), workDir);
     }
 
+    /** The start-up time its spec gives, in ms (0: none; it is timed as a whole execution). */
+    public long startupMs() {
+        return command.startupMs() == null ? 0 : command.startupMs();
+    }
+
+    /** One execution without a window (a warm-up, a settle or fill round, a run without slots). */
     @Override
     public List<Measurement> measure() throws WorkloadException {
+        return measure(null);
+    }
+
+    /** One execution, told its window (null: none) through {@code VGPUBENCH_MEASURE_AT} and the rest. */
+    public List<Measurement> measure(HandedWindow window) throws WorkloadException {
         freshScratch();
         MetricReader metrics = MetricReader.of(command);
+        Map<String, String> given = env;
+        if (window != null) {
+            given = new java.util.LinkedHashMap<>(env);
+            given.putAll(window.env());
+        }
         Execution.Result r;
+        Instant began = Instant.now();
         try {
-            r = Execution.run(command.argv(), env, dir, Duration.ofSeconds(command.timeLimitSeconds()), metrics::line,
+            r = Execution.run(command.argv(), given, dir, Duration.ofSeconds(command.timeLimitSeconds()), metrics::line,
                     workDir);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -73,11 +96,24 @@ public final class CommandWorkload implements PreparedWorkload {
         if (r.badOutput() != null) {
             throw new WorkloadException(name + ": " + r.badOutput().getMessage() + ". " + r.tail().describe());
         }
+        Instant exited = Instant.now();
+        List<Measurement> measured;
         try {
-            return metrics.metrics();
+            measured = metrics.metrics();
         } catch (WorkloadException e) {
             throw new WorkloadException(name + ": exited 0, but " + e.getMessage() + ". " + r.tail().describe());
         }
+        for (Measurement m : measured) {
+            Measurement.Window w = m.window();
+            if (w != null && (w.loadStarted().isBefore(began.minus(SLACK)) || w.loadEnded().isAfter(exited.plus(SLACK)))) {
+                throw new WorkloadException(name + ": metric " + m.metric() + " reports a window (" + w.started() + " to "
+                        + w.ended() + (w.loadStarted().equals(w.started()) && w.loadEnded().equals(w.ended()) ? ""
+                        : ", load " + w.loadStarted() + " to " + w.loadEnded()) + ") outside its execution (" + began
+                        + " to " + exited + "): started and ended must be epoch seconds of this execution's wall clock"
+                        + " (time.time())");
+            }
+        }
+        return measured;
     }
 
     /** Its uploaded files, each against the SHA-256 the controller computed before sending them. */

@@ -10,12 +10,17 @@ enum Pacing {
     TIME_BOXED,
     /** Settle, one timed round, fill: a user's command, whose one execution is one repetition. */
     ONE_ROUND,
+    /**
+     * One execution a slot, started at the slot's start and handed its window: a user's command with a start-up
+     * time, which loads the card and times itself around the window (no settle or fill executions).
+     */
+    WINDOWED,
     /** One timed round at the measuring time, no load around it: the memory probe (one probe claims the card). */
     ONCE;
 
     static Pacing of(RunRequest run) {
         if (run.command() != null) {
-            return ONE_ROUND;
+            return run.command().windowed() ? WINDOWED : ONE_ROUND;
         }
         return Workloads.find(run.workload()).map(Workload::timeBoxed).orElse(true) ? TIME_BOXED : ONCE;
     }

@@ -165,7 +165,8 @@ final class RunBody implements Callable<RunOutcome> {
             }
             values.computeIfAbsent(m.metric(), k -> new ArrayList<>()).add(m.value());
             String metric = together == null ? m.metric() : Together.perCard(m.metric());
-            out.accept(maker.make(rep, card, new Measurement(metric, m.value(), m.unit(), m.higherIsBetter()), r, facts));
+            out.accept(maker.make(rep, card, new Measurement(metric, m.value(), m.unit(), m.higherIsBetter(), m.window()), r,
+                    facts));
             samples++;
             if (together != null) {
                 together.measured(maker, rep, m, r.started(), r.ended());

@@ -13,11 +13,16 @@ import java.util.TreeMap;
 record SampleMaker(RunSpec spec, RunRequest run, Parameters params, String backend) {
     private static final String SHARING = MpsClient.describe(System.getenv());
 
-    /** A sample of {@code card} (null for a node-wide figure) at repetition {@code rep}, with its intervals. */
+    /**
+     * A sample of {@code card} (null for a node-wide figure) at repetition {@code rep}, with its intervals: timed over
+     * the window the measurement reports (a command's own {@code started}, {@code ended}), else over the repetition's.
+     */
     Sample make(int rep, Integer card, Measurement m, Repetition r, DeviceFacts facts) {
+        Instant started = m.window() != null ? m.window().started() : r.started();
+        Instant ended = m.window() != null ? m.window().ended() : r.ended();
         return new Sample(spec.campaign(), spec.instance(), spec.flavor(), run.runId(), run.workload(),
                 new TreeMap<>(params.values()), rep, spec.task(), spec.tasks(), card, m.metric(), m.value(), m.unit(),
-                m.higherIsBetter(), r.started(), r.ended(), backend,
+                m.higherIsBetter(), started, ended, backend,
                 facts == null || SHARING == null ? facts : facts.withSharing(SHARING), spec.group(), spec.groupSize(),
                 r.slotStart(), r.slotEnd(), r.loadStarted(), r.loadEnded(), r.rounds());
     }

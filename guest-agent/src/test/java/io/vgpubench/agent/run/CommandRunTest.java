@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -190,6 +192,33 @@ class CommandRunTest {
                 .contains("file gone.py of my-bench is not in");
     }
 
+    /** {@code tasks} co-runners of one group running {@code command} in {@code slots} from {@code start}, each its events. */
+    private List<List<JsonNode>> coRun(int tasks, SlotSchedule slots, CommandSpec command, int reps, int warmup,
+                                       Instant start) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(tasks);
+        List<List<JsonNode>> out = new ArrayList<>();
+        try {
+            List<Future<List<JsonNode>>> futures = new ArrayList<>();
+            for (int t = 0; t < tasks; t++) {
+                int task = t;
+                futures.add(threads.submit(() -> {
+                    RunSpec spec = new RunSpec("c", "vm", "f", "g", tasks, task, tasks, "cpu", 0.5, start, null,
+                            List.of(new RunRequest("r1", "my-bench", Map.of(), reps, warmup, 60, null, slots, command)));
+                    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                    new Runner(Cards.of(new PacedBackend(0, 1)), new EventLog(buf), new PrintWriter(new StringWriter(), true),
+                            Files.createDirectories(dir.resolve("task" + task))).run(spec, StartSignal.of(spec, null, null));
+                    return Events.parse(buf);
+                }));
+            }
+            for (Future<List<JsonNode>> f : futures) {
+                out.add(f.get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return out;
+    }
+
     @Test
     void coRunnersExecuteInCommonSlotsAndEachTimedExecutionLiesInsideTheOthersLoad() throws Exception {
         files();
@@ -198,28 +227,7 @@ class CommandRunTest {
         SlotSchedule slots = new SlotSchedule(600, 1600, 200, 1000);
         CommandSpec command = new CommandSpec(List.of("/bin/sh", "-c", "sleep 0.06; echo '{\"metric\": \"t\", \"value\": 1}'"),
                 Map.of(), null, Map.of(), List.of(), List.of(), 30);
-        Instant start = Instant.now().plusMillis(200);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        List<List<JsonNode>> tasks = new ArrayList<>();
-        try {
-            List<Future<List<JsonNode>>> futures = new ArrayList<>();
-            for (int t = 0; t < 2; t++) {
-                int task = t;
-                futures.add(threads.submit(() -> {
-                    RunSpec spec = new RunSpec("c", "vm", "f", "g", 2, task, 2, "cpu", 0.5, start, null,
-                            List.of(new RunRequest("r1", "my-bench", Map.of(), 3, 1, 60, null, slots, command)));
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    new Runner(Cards.of(new PacedBackend(0, 1)), new EventLog(out), new PrintWriter(new StringWriter(), true),
-                            Files.createDirectories(dir.resolve("task" + task))).run(spec, StartSignal.of(spec, null, null));
-                    return Events.parse(out);
-                }));
-            }
-            for (Future<List<JsonNode>> f : futures) {
-                tasks.add(f.get());
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        List<List<JsonNode>> tasks = coRun(2, slots, command, 3, 1, Instant.now().plusMillis(200));
         for (int t = 0; t < 2; t++) {
             assertThat(samples(tasks.get(t))).as("task %d: %s", t, Events.types(tasks.get(t))).hasSize(3);
             for (JsonNode s : samples(tasks.get(t))) {
@@ -231,5 +239,141 @@ class CommandRunTest {
                 assertThat(Instant.parse(s.get("load_ended_at").asText())).isBeforeOrEqualTo(Instant.parse(s.get("slot_end").asText()));
             }
         }
+    }
+
+    /**
+     * A command that honours its window, as a shell script: reports the window it was handed as metrics (their values
+     * are the epoch seconds), waits for VGPUBENCH_LOAD_FROM, "loads" until VGPUBENCH_MEASURE_AT, times its window for
+     * VGPUBENCH_MEASURE_SECONDS (TASK_LATE_<task> seconds late, where set), loads until VGPUBENCH_LOAD_UNTIL and prints
+     * started/ended and load_started/load_ended.
+     */
+    public static final String WINDOWED = """
+            now() { date +%s.%N; }
+            until_t() { sleep "$(awk -v t="$1" -v n="$(now)" 'BEGIN { d = t - n; if (d < 0) d = 0; printf "%.3f", d }')"; }
+            plus() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", a + b }'; }
+            began=$(now)
+            [ -n "$VGPUBENCH_MEASURE_AT" ] || { echo '{"metric": "t", "value": 1}'; exit 0; }
+            late=$(eval echo "\\${TASK_LATE_$VGPUBENCH_TASK:-0}")
+            [ "$late" = 0 ] || until_t "$(plus "$VGPUBENCH_MEASURE_AT" "$late")"
+            until_t "$VGPUBENCH_LOAD_FROM"
+            load_started=$(now)
+            until_t "$VGPUBENCH_MEASURE_AT"
+            started=$(now)
+            until_t "$(plus "$started" "$VGPUBENCH_MEASURE_SECONDS")"
+            ended=$(now)
+            until_t "$VGPUBENCH_LOAD_UNTIL"
+            load_ended=$(now)
+            echo "{\\"metric\\": \\"began\\", \\"value\\": $began}"
+            echo "{\\"metric\\": \\"load_from\\", \\"value\\": $VGPUBENCH_LOAD_FROM}"
+            echo "{\\"metric\\": \\"measure_at\\", \\"value\\": $VGPUBENCH_MEASURE_AT}"
+            echo "{\\"metric\\": \\"measure_seconds\\", \\"value\\": $VGPUBENCH_MEASURE_SECONDS}"
+            echo "{\\"metric\\": \\"load_until\\", \\"value\\": $VGPUBENCH_LOAD_UNTIL}"
+            echo "{\\"metric\\": \\"t\\", \\"value\\": 1, \\"started\\": $started, \\"ended\\": $ended, \\"load_started\\": $load_started, \\"load_ended\\": $load_ended}"
+            """;
+
+    private static JsonNode metric(List<JsonNode> events, String metric, int rep) {
+        return samples(events).stream().filter(s -> s.get("metric").asText().equals(metric) && s.get("repetition").asInt() == rep)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + metric + " at " + rep + ": " + events));
+    }
+
+    private static Instant at(JsonNode sample, String field) {
+        return Instant.parse(sample.get(field).asText());
+    }
+
+    private static Instant epoch(double seconds) {
+        return Instant.ofEpochMilli(Math.round(seconds * 1000));
+    }
+
+    @Test
+    void aCommandWithAStartupTimeStartsAtItsSlotsStartIsHandedItsWindowAndItsReportedWindowIsTheSamplesTimedInterval()
+            throws Exception {
+        // start-up 1 s, measuring time 400 ms: settle 1 s + 80 ms, tail 120 ms
+        SlotSchedule slots = new SlotSchedule(300, 1600, 1080, 400);
+        CommandSpec command = new CommandSpec(List.of("/bin/sh", "-c", WINDOWED), Map.of(), null, Map.of(), List.of(),
+                List.of(), 30, 1000L);
+        Instant start = Instant.now().plusMillis(200).truncatedTo(ChronoUnit.MILLIS);
+
+        List<JsonNode> events = coRun(1, slots, command, 2, 1, start).get(0);
+
+        assertThat(Events.types(events)).as("%s", events).doesNotContain("run_failed", "warning").contains("run_done");
+        for (int rep = 1; rep <= 2; rep++) {
+            SlotSchedule.Slot slot = slots.slot(start, rep);
+            assertThat(epoch(metric(events, "load_from", rep).get("value").asDouble())).isEqualTo(slot.start().plusMillis(1000));
+            assertThat(epoch(metric(events, "measure_at", rep).get("value").asDouble())).isEqualTo(slot.measureFrom());
+            assertThat(metric(events, "measure_seconds", rep).get("value").asDouble()).isEqualTo(0.4);
+            assertThat(epoch(metric(events, "load_until", rep).get("value").asDouble())).isEqualTo(slot.end());
+            Instant began = epoch(metric(events, "began", rep).get("value").asDouble());
+            assertThat(began).as("started at the slot's start, before its start-up time ran out")
+                    .isAfterOrEqualTo(slot.start().minusMillis(1)).isBefore(slot.start().plusMillis(1000));
+            JsonNode t = metric(events, "t", rep);
+            assertThat(at(t, "started_at")).as("the window it timed").isAfterOrEqualTo(slot.measureFrom())
+                    .isBefore(slot.measureFrom().plusMillis(100));
+            assertThat(Duration.between(at(t, "started_at"), at(t, "ended_at"))).isGreaterThanOrEqualTo(Duration.ofMillis(390));
+            assertThat(at(t, "load_started_at")).isBeforeOrEqualTo(at(t, "started_at"));
+            assertThat(at(t, "load_ended_at")).isAfterOrEqualTo(slot.end()).isBefore(slot.end().plusMillis(200));
+            JsonNode whole = metric(events, "began", rep);
+            assertThat(at(whole, "started_at")).as("a metric without a window is timed over the whole execution")
+                    .isBeforeOrEqualTo(began.plusMillis(1)).isBefore(at(t, "started_at"));
+            assertThat(t.get("rounds").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aCommandWhoseOwnWindowBeginsLateIsWarnedAboutOnceARepetitionAndKeepsTheWindowItReallyTimed() throws Exception {
+        SlotSchedule slots = new SlotSchedule(300, 1600, 1080, 400);
+        CommandSpec command = new CommandSpec(List.of("/bin/sh", "-c", WINDOWED), Map.of("TASK_LATE_0", "0.3"), null,
+                Map.of(), List.of(), List.of(), 30, 1000L);
+        Instant start = Instant.now().plusMillis(200).truncatedTo(ChronoUnit.MILLIS);
+
+        List<JsonNode> events = coRun(1, slots, command, 1, 0, start).get(0);
+
+        List<String> warnings = events.stream().filter(e -> e.get("type").asText().equals("warning"))
+                .map(e -> e.get("message").asText()).toList();
+        assertThat(warnings).as("%s", events).hasSize(1).first().asString()
+                .contains("repetition 1: t was measured from").contains("ms after VGPUBENCH_MEASURE_AT")
+                .contains("the controller flags a sample that is not covered");
+        JsonNode t = metric(events, "t", 1);
+        assertThat(at(t, "started_at")).isAfterOrEqualTo(slots.slot(start, 1).measureFrom().plusMillis(300));
+    }
+
+    @Test
+    void aCommandTimedAsAWholeExecutionKeepsTheExecutionAsItsTimedIntervalAndIsStillToldItsWindow() throws Exception {
+        SlotSchedule slots = new SlotSchedule(300, 1000, 150, 600);
+        CommandSpec command = new CommandSpec(List.of("/bin/sh", "-c", "sleep 0.2; echo \"{\\\"metric\\\": \\\"measure_at\\\","
+                + " \\\"value\\\": ${VGPUBENCH_MEASURE_AT:-0}}\""), Map.of(), null, Map.of(), List.of(), List.of(), 30);
+        Instant start = Instant.now().plusMillis(200).truncatedTo(ChronoUnit.MILLIS);
+
+        List<JsonNode> events = coRun(1, slots, command, 1, 1, start).get(0);
+
+        JsonNode s = metric(events, "measure_at", 1);
+        SlotSchedule.Slot slot = slots.slot(start, 1);
+        assertThat(epoch(s.get("value").asDouble())).isEqualTo(slot.measureFrom());
+        assertThat(at(s, "started_at")).as("its execution, started at the measuring time").isAfterOrEqualTo(slot.measureFrom())
+                .isBefore(slot.measureFrom().plusMillis(150));
+        assertThat(Duration.between(at(s, "started_at"), at(s, "ended_at"))).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(at(s, "load_started_at")).as("its load, settle included").isBeforeOrEqualTo(at(s, "started_at"));
+    }
+
+    @Test
+    void aWindowThatDoesNotEndAfterItStartsOrLiesOutsideItsExecutionFailsTheRunSayingWhy() throws Exception {
+        files();
+        assertThat(failure(run(sh("echo '{\"metric\": \"t\", \"value\": 1, \"started\": 1764700002.0, \"ended\": 1764700001.0}'",
+                Map.of(), List.of(), 30), 1, 0))).contains("its window must end after it starts");
+        assertThat(failure(run(sh("echo '{\"metric\": \"t\", \"value\": 1, \"started\": 1764700000.5}'",
+                Map.of(), List.of(), 30), 1, 0))).contains("a window needs both \"started\" and \"ended\"");
+        assertThat(failure(run(sh("echo '{\"metric\": \"t\", \"value\": 1, \"started\": 1764700000.0, \"ended\": 1764700001.0}'",
+                Map.of(), List.of(), 30), 1, 0))).contains("metric t reports a window").contains("outside its execution");
+    }
+
+    @Test
+    void aPatternsNamedGroupsStartedAndEndedGiveItsWindow() throws Exception {
+        files();
+        List<JsonNode> events = run(sh("s=$(date +%s.%N); sleep 0.1; e=$(date +%s.%N); echo \"rate 7.5 from $s to $e\"",
+                Map.of(), List.of(new CommandSpec.MetricPattern("rate", "rate (?<value>\\S+) from (?<started>\\S+) to (?<ended>\\S+)",
+                        "ops/s", true)), 30), 1, 0);
+
+        JsonNode s = samples(events).get(0);
+        assertThat(s.get("value").asDouble()).isEqualTo(7.5);
+        assertThat(Duration.between(at(s, "started_at"), at(s, "ended_at"))).isBetween(Duration.ofMillis(90), Duration.ofMillis(2000));
     }
 }

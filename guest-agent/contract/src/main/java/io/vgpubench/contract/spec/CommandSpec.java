@@ -21,11 +21,16 @@ import java.util.Map;
  * @param expect             metric names that every execution must report (for JSON lines: at least one metric when
  *                           empty; for patterns: every pattern's metric)
  * @param timeLimitSeconds   the most one execution may take before its process group is killed
+ * @param startupMs          how long the command takes from its start before it can time its work (null: not
+ *                           given): the agent then starts each timed execution at its slot's start, that long before
+ *                           the slot's measuring time (the controller makes the settle that long and more), hands it
+ *                           its window ({@code VGPUBENCH_MEASURE_AT} and the rest) and runs no settle or fill
+ *                           executions around it: the command loads the card around its own window
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommandSpec(List<String> argv, Map<String, String> env, String files, Map<String, String> checksums,
-                          List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds) {
+                          List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds, Long startupMs) {
     public CommandSpec {
         if (argv == null || argv.isEmpty()) {
             throw new IllegalArgumentException("a command needs something to run (argv is empty)");
@@ -33,11 +38,25 @@ public record CommandSpec(List<String> argv, Map<String, String> env, String fil
         if (timeLimitSeconds <= 0) {
             throw new IllegalArgumentException("a command's time limit must be positive, not " + timeLimitSeconds);
         }
+        if (startupMs != null && startupMs <= 0) {
+            throw new IllegalArgumentException("a command's start-up time must be positive, not " + startupMs + " ms");
+        }
         argv = List.copyOf(argv);
         env = env == null ? Map.of() : Map.copyOf(env);
         checksums = checksums == null ? Map.of() : Map.copyOf(checksums);
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
         expect = expect == null ? List.of() : List.copyOf(expect);
+    }
+
+    /** A command without a start-up time: settle and fill executions around each timed one. */
+    public CommandSpec(List<String> argv, Map<String, String> env, String files, Map<String, String> checksums,
+                       List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds) {
+        this(argv, env, files, checksums, patterns, expect, timeLimitSeconds, null);
+    }
+
+    /** Whether the command times its own window, started at its slot's start ({@link #startupMs} given). */
+    public boolean windowed() {
+        return startupMs != null;
     }
 
     /** Whether metrics come as JSON lines ({@code {"metric": ..., "value": ..., "unit": ..., "higher_is_better": ...}}). */
