@@ -2,7 +2,7 @@
 # Co-tenants on one GPU, end to end: CAMPAIGNS real `vgpubench run`s of bench/cotenant.yaml on the local cloud
 # (tasks 1, 2, 4; fp64 and bf16 GEMM, memcopy, VGG-16), each copied flat into OUT_DIR/campaign-N/ as it ends,
 # then PyTorch processes on the same slots for 1, 2 and 4 tasks, and the table (cotenant_table.py). Needs a controller runtime on PATH (java) and the built tree.
-# usage: guest-agent/bench/cotenant-compare.sh OUT_DIR [CAMPAIGNS]
+# usage: [CHUNK50=0] guest-agent/bench/cotenant-compare.sh OUT_DIR [CAMPAIGNS]   (CHUNK50=0: no 50 ms-round PyTorch run)
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,8 +24,8 @@ for n in 1 2 4; do
   PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" "$n" --reps 3 --measure 1.0 --prepare 5.0 > "$out/torch-$n.jsonl" 2> "$out/torch-$n.err"
   echo "torch $n tasks: exit $?"; tail -2 "$out/torch-$n.err"
 done
-# the agent's round length (50 ms) in PyTorch at 4 tasks: how much per-round CUDA-event timing leaves out
-PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" 4 --reps 3 --measure 1.0 --prepare 5.0 --chunk-ms 50 \
+# the agent's former round length (50 ms) in PyTorch at 4 tasks: how much per-round CUDA-event timing leaves out
+[ "${CHUNK50:-1}" = 1 ] && PYTHONUNBUFFERED=1 python3 "$here/cotenant_torch.py" 4 --reps 3 --measure 1.0 --prepare 5.0 --chunk-ms 50 \
   > "$out/chunk50-torch-4.jsonl" 2> "$out/chunk50-torch-4.err"
-echo "torch 4 tasks, 50 ms rounds: exit $?"; tail -2 "$out/chunk50-torch-4.err"
+[ "${CHUNK50:-1}" = 1 ] && echo "torch 4 tasks, 50 ms rounds: exit $?"; tail -2 "$out/chunk50-torch-4.err"
 python3 "$here/cotenant_table.py" "$out" | tee "$out/table.md"

@@ -44,6 +44,8 @@ final class SlottedMeasure {
     private final java.util.function.Supplier<java.util.Optional<Double>> energy;
     /** How long the last round took (the warm-up's, before the first slot). */
     private long lastRoundNanos;
+    /** The longest round of the repetition so far (the warm-up's before the first): the load's end keeps that margin. */
+    private long longestRoundNanos;
 
     SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what) {
         this(work, pacing, out, what, java.util.Optional::empty);
@@ -60,6 +62,7 @@ final class SlottedMeasure {
 
     /** @param onTimed called once the timed part begins (to read device facts while it runs) */
     Repetition measure(SlotSchedule.Slot slot, int rep, Runnable onTimed) throws WorkloadException, InterruptedException {
+        longestRoundNanos = lastRoundNanos;
         if (pacing == Pacing.WINDOWED) {
             return windowed(slot, rep, onTimed);
         }
@@ -211,6 +214,7 @@ final class SlottedMeasure {
         long t0 = System.nanoTime();
         List<Measurement> m = handed != null && work instanceof CommandWorkload c ? c.measure(handed) : work.measure();
         lastRoundNanos = System.nanoTime() - t0;
+        longestRoundNanos = Math.max(longestRoundNanos, lastRoundNanos);
         return m;
     }
 
@@ -221,6 +225,7 @@ final class SlottedMeasure {
 
     /** Whether one more round and the rounds it leaves queued on the card ({@link PreparedWorkload#queuedAhead()}) end before {@code by}. */
     private boolean fitsDrained(Instant by) {
-        return Instant.now().plusNanos(lastRoundNanos * (1 + work.queuedAhead())).isBefore(by);
+        long round = Math.max(lastRoundNanos, longestRoundNanos) + lastRoundNanos / 10; // rounds vary (a process's start)
+        return Instant.now().plusNanos(round * (1 + work.queuedAhead())).isBefore(by);
     }
 }
