@@ -7,12 +7,12 @@
 # processes, so they time together after their ~12 s start-ups); then the table, with how far apart the two
 # processes' windows started and how many of the agent's 2-task samples the controller proved overlapped.
 # Needs the controller runtime on PATH (device-kit.sh unpack) and python3 with torch/torchvision.
-# usage: guest-agent/bench/command-compare.sh OUT_DIR [REPS]
+# usage: [PLAYBOOK=bench/command-quick.yaml] guest-agent/bench/command-compare.sh OUT_DIR [REPS]
 set -u
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
 out=${1:?out dir}; reps=${2:-3}; mkdir -p "$out/campaign"
 t0=$(date +%s)
-"$root/bin/vgpubench" run "$here/command.yaml" --results "$out/results" > "$out/campaign.log" 2>&1
+"$root/bin/vgpubench" run "${PLAYBOOK:-$here/command.yaml}" --results "$out/results" > "$out/campaign.log" 2>&1
 echo "campaign: exit $? in $(( $(date +%s) - t0 )) s"; tail -6 "$out/campaign.log"
 for f in samples.jsonl campaign.json summary.csv overlap.csv report.md; do cp "$out/results"/*/"$f" "$out/campaign/" 2>/dev/null; done
 rm -rf "$out/results"
