@@ -3,5 +3,5 @@
 # PyTorch at 1, 2, 4 tasks, after GPU rounds were queued one ahead (Rounds) so no co-tenant's stream runs dry.
 DEADLINE_S=585; . guest-agent/bench/device-steps.sh
 step gpu-tests 60 bash guest-agent/bench/gpu-tests.sh "$BUNDLE" guest-agent/target/gpu-tests
-CHUNK50=0 step cotenant 520 bash guest-agent/bench/cotenant-compare.sh "$W/cotenant" 3
+export CHUNK50=0; step cotenant 520 bash guest-agent/bench/cotenant-compare.sh "$W/cotenant" 3
 finish
