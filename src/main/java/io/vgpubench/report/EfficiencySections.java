@@ -14,8 +14,9 @@ final class EfficiencySections {
 
     static final String TITLE = "Performance per watt and per allocation unit";
     static final String PER_WATT_NOTE = "Each rate over the card's mean power during its repetitions (power_w), an"
-            + " instance of k tasks counting k rates; higher is better. A flavor without a power reading is left out,"
-            + " never drawn as zero.";
+            + " instance of k tasks counting k rates; higher is better. The power is the whole card's, also where a"
+            + " flavor has only a slice of it (a vGPU, a MIG instance, an MPS partition): where other tenants work on the"
+            + " card meanwhile, their draw is in it too. A flavor without a power reading is left out, never drawn as zero.";
     static final String NO_POWER = "No sample of a rate carries a power reading (power_w, from the card's energy"
             + " counter: absent on the CPU backend and where the driver offers none), so there is no chart of"
             + " performance per watt.";
