@@ -24,24 +24,21 @@ import java.util.function.Consumer;
  * started at the slot's start, handed its window and left to load the card around it ({@link Pacing#WINDOWED}).
  * Where a command reports the window it measured over, that window is the sample's timed interval and the load it
  * reports around it the process's load (the agent cannot see more of what it did with the card); a window that
- * begins more than {@link #WINDOW_LATE} after the handed measuring time is warned about (its co-runners' load need not
+ * begins more than {@link CommandWindows#WINDOW_LATE} after the handed measuring time is warned about (its co-runners' load need not
  * cover it: the controller flags what is not covered). A workload that cannot be time-boxed (the memory probe) is measured once at the
  * measuring time and does not fill ({@link Pacing#ONCE}). An agent that reaches its slot after the measuring time began measures at
  * once for the whole measuring time and says how late it was: its sample cannot be fully overlapped, and the
  * controller will flag it rather than mix it with the others.
  */
 final class SlottedMeasure {
-    /** How late a command's own window may begin after the handed measuring time without a warning. */
-    static final Duration WINDOW_LATE = Duration.ofMillis(100);
-    /** How long a command started at its slot's start may run past the slot's end without a warning (its exit: a
-     * CUDA context takes a while to go). */
-    static final Duration OVERRUN = Duration.ofSeconds(2);
     private final PreparedWorkload work;
     private final Pacing pacing;
     private final Consumer<AgentEvent> out;
     private final String what;
     /** The card's energy counter in joules, where its driver has one (read around the timed part only). */
     private final java.util.function.Supplier<java.util.Optional<Double>> energy;
+    /** A command's own window: its windowed pacing and the windows it reports. */
+    private final CommandWindows windows;
     /** How long the last round took (the warm-up's, before the first slot). */
     private long lastRoundNanos;
     /** The longest round of the repetition so far (the warm-up's before the first): the load's end keeps that margin. */
@@ -58,13 +55,16 @@ final class SlottedMeasure {
         this.out = out;
         this.what = what;
         this.energy = energy;
+        CommandWorkload command = work instanceof CommandWorkload c ? c : null;
+        this.windows = new CommandWindows(pacing, out, what, h -> command != null ? command.measure(h) : work.measure(),
+                command != null ? command.startupMs() : 0);
     }
 
     /** @param onTimed called once the timed part begins (to read device facts while it runs) */
     Repetition measure(SlotSchedule.Slot slot, int rep, Runnable onTimed) throws WorkloadException, InterruptedException {
         longestRoundNanos = lastRoundNanos;
         if (pacing == Pacing.WINDOWED) {
-            return windowed(slot, rep, onTimed);
+            return windows.windowed(slot, rep, onTimed);
         }
         boolean loads = pacing != Pacing.ONCE;
         SlotClock.sleepUntil(loads ? slot.start() : slot.measureFrom());
@@ -112,96 +112,7 @@ final class SlottedMeasure {
         List<Measurement> measured = Combine.rounds(rounds);
         Repetition r = new Repetition(measured, started, ended, loads ? loadStarted : started, loadEnded,
                 slot.start(), slot.end(), rounds.size(), energyJ);
-        return ownWindows(r, handed, rep);
-    }
-
-    /**
-     * A command started at its slot's start, handed its window, loading the card around it: one execution, no settle
-     * or fill. The device facts are read at the handed measuring time, while it runs; no energy figure (the agent
-     * cannot read the card's counter around a window it does not time itself).
-     */
-    private Repetition windowed(SlotSchedule.Slot slot, int rep, Runnable onTimed) throws WorkloadException, InterruptedException {
-        SlotClock.sleepUntil(slot.start());
-        Instant started = Instant.now();
-        Duration late = Duration.between(slot.measureFrom(), started);
-        if (!late.isNegative() && !late.isZero()) {
-            out.accept(AgentEvent.warning(what + " repetition " + rep + ": reached its slot " + late.toMillis()
-                    + " ms after the slot's measuring time began (a late slot); its window has begun already, so its"
-                    + " co-runners' load may not cover it"));
-        }
-        Instant loadFrom = slot.start().plusMillis(startupMs());
-        HandedWindow handed = new HandedWindow(loadFrom.isAfter(slot.measureFrom()) ? slot.measureFrom() : loadFrom,
-                slot.measureFrom(), slot.measure(), slot.end());
-        java.util.concurrent.atomic.AtomicBoolean factsRead = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread facts = new Thread(() -> {
-            try {
-                SlotClock.sleepUntil(slot.measureFrom());
-            } catch (InterruptedException e) {
-                return; // the execution ended first: read them now
-            }
-            factsRead.set(true);
-            onTimed.run();
-        }, "facts-at-window");
-        facts.setDaemon(true);
-        facts.start();
-        List<Measurement> measured;
-        try {
-            measured = round(handed);
-        } finally {
-            facts.interrupt();
-            facts.join();
-        }
-        if (!factsRead.get()) {
-            onTimed.run();
-        }
-        Instant ended = Instant.now();
-        if (ended.isAfter(slot.end().plus(OVERRUN))) {
-            out.accept(AgentEvent.warning(what + " repetition " + rep + ": its execution ended "
-                    + Duration.between(slot.end(), ended).toMillis() + " ms after its slot (VGPUBENCH_LOAD_UNTIL); the next"
-                    + " repetition's start-up is that much shorter"));
-        }
-        if (measured.stream().allMatch(m -> m.window() == null)) {
-            out.accept(AgentEvent.warning(what + " repetition " + rep + ": it has a start-up time but reported no window"
-                    + " (\"started\", \"ended\"); its timed interval is the whole execution, start-up included"));
-        }
-        Repetition r = new Repetition(measured, started, ended, started, ended, slot.start(), slot.end(), 1, null);
-        return ownWindows(r, handed, rep);
-    }
-
-    private long startupMs() {
-        return work instanceof CommandWorkload c ? c.startupMs() : 0;
-    }
-
-    /**
-     * The repetition with the load its command reported where it reported windows (from the earliest load start to
-     * the latest load end of its metrics), warning about a window that began late; unchanged otherwise.
-     */
-    private Repetition ownWindows(Repetition r, HandedWindow handed, int rep) {
-        Instant loadFrom = null;
-        Instant loadTo = null;
-        boolean warned = false;
-        for (Measurement m : r.measured()) {
-            Measurement.Window w = m.window();
-            if (w == null) {
-                continue;
-            }
-            loadFrom = loadFrom == null || w.loadStarted().isBefore(loadFrom) ? w.loadStarted() : loadFrom;
-            loadTo = loadTo == null || w.loadEnded().isAfter(loadTo) ? w.loadEnded() : loadTo;
-            Duration late = Duration.between(handed.measureAt(), w.started());
-            if (!warned && late.compareTo(WINDOW_LATE) > 0) {
-                warned = true; // once a repetition: its metrics usually share one window
-                out.accept(AgentEvent.warning(what + " repetition " + rep + ": " + m.metric() + " was measured from "
-                        + late.toMillis() + " ms after VGPUBENCH_MEASURE_AT" + (pacing == Pacing.WINDOWED
-                        ? " (its start-up took longer than the command's startup allows?)"
-                        : " (give the command a startup time, so its execution starts before the window)")
-                        + "; its co-runners' load may not cover it, and the controller flags a sample that is not covered"));
-            }
-        }
-        if (loadFrom == null) {
-            return r;
-        }
-        return new Repetition(r.measured(), r.started(), r.ended(), loadFrom, loadTo, r.slotStart(), r.slotEnd(),
-                r.rounds(), r.energyJ());
+        return windows.own(r, handed, rep);
     }
 
     /** One round of the workload, timed on the wall clock for {@link #fits}. */
