@@ -77,14 +77,26 @@ public final class CommandWorkload implements PreparedWorkload {
             given = new java.util.LinkedHashMap<>(env);
             given.putAll(window.env());
         }
-        Execution.Result r;
+        ContainerRun box = command.container() == null ? null : ContainerRun.of(command.container(), run(), OnPath::has);
+        List<String> argv = box == null ? command.argv()
+                : box.argv(command.argv(), given, workDir, dir, given.containsKey("CUDA_VISIBLE_DEVICES"));
+        Execution.Result r = null;
         Instant began = Instant.now();
         try {
-            r = Execution.run(command.argv(), given, dir, Duration.ofSeconds(command.timeLimitSeconds()), metrics::line,
-                    workDir);
+            if (box != null) {
+                LiveGroups.add(box, given);
+            }
+            r = Execution.run(argv, given, dir, Duration.ofSeconds(command.timeLimitSeconds()), metrics::line, workDir);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkloadException(name + ": interrupted (its process group was stopped)");
+        } finally {
+            if (box != null) {
+                if (r == null || r.timedOut()) {
+                    box.remove(given); // its runtime may keep a container its execution no longer waits for
+                }
+                LiveGroups.remove(box);
+            }
         }
         if (r.timedOut()) {
             throw new WorkloadException(name + ": still running after its time limit of " + command.timeLimitSeconds()
@@ -116,9 +128,20 @@ public final class CommandWorkload implements PreparedWorkload {
         return measured;
     }
 
-    /** Its uploaded files, each against the SHA-256 the controller computed before sending them. */
+    /** The run and card it measures for, as its scratch folder names them ("r1/card0"). */
+    private String run() {
+        return workDir.resolve("scratch").relativize(scratch).toString();
+    }
+
+    /**
+     * Its uploaded files, each against the SHA-256 the controller computed before sending them; and, for a command in
+     * a container, that the instance has the runtime.
+     */
     @Override
     public Verification verify() throws WorkloadException {
+        if (command.container() != null) {
+            ContainerRun.of(command.container(), run(), OnPath::has);
+        }
         for (Map.Entry<String, String> f : command.checksums().entrySet()) {
             Path file = dir.resolve(f.getKey()).normalize();
             if (!file.startsWith(dir) || !Files.isRegularFile(file)) {

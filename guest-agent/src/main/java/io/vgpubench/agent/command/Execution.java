@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 final class Execution {
     static final int MAX_LINE = 64 * 1024;
     static final Duration GRACE = Duration.ofSeconds(3);
-    private static final boolean SETSID = onPath("setsid");
+    private static final boolean SETSID = OnPath.has("setsid");
 
     /** How one execution ended. */
     record Result(int exitCode, boolean timedOut, OutputTail tail, WorkloadException badOutput) {}
@@ -141,18 +141,5 @@ final class Execution {
                 bad[0] = e;
             }
         }
-    }
-
-    private static boolean onPath(String exe) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String d : path.split(File.pathSeparator)) {
-            if (!d.isEmpty() && Files.isExecutable(Path.of(d, exe))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -12,11 +12,15 @@ import java.util.stream.Collectors;
  * The process groups of the commands running now. A command runs in a session of its own (so its time limit kills
  * all it started and nothing of the agent), which a signal to the agent's group does not reach: so the groups are
  * killed when the agent is stopped (SIGTERM: a shutdown hook), and listed in {@value #FILE} in the agent's run folder,
- * where the controller's kill finds them when the agent itself was killed outright.
+ * where the controller's kill finds them when the agent itself was killed outright. Containers (Docker, Podman)
+ * live apart from any group: the shutdown hook removes them by name.
  */
 final class LiveGroups {
     static final String FILE = "command.groups";
     private static final Set<Long> LIVE = new LinkedHashSet<>();
+    /** The containers running now (Docker and Podman run them apart from the execution's process group), with the
+     * environment their runtime was started with. */
+    private static final java.util.Map<ContainerRun, java.util.Map<String, String>> CONTAINERS = new java.util.LinkedHashMap<>();
     private static Path file;
 
     static {
@@ -34,6 +38,14 @@ final class LiveGroups {
         file = runFolder.resolve(FILE);
         LIVE.add(pgid);
         save();
+    }
+
+    static synchronized void add(ContainerRun c, java.util.Map<String, String> env) {
+        CONTAINERS.put(c, env);
+    }
+
+    static synchronized void remove(ContainerRun c) {
+        CONTAINERS.remove(c);
     }
 
     static synchronized void remove(long pgid) {
@@ -70,5 +82,6 @@ final class LiveGroups {
             }
         }
         started.forEach(ProcessHandle::destroyForcibly);
+        CONTAINERS.forEach(ContainerRun::remove);
     }
 }

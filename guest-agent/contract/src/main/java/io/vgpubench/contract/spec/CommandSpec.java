@@ -26,11 +26,14 @@ import java.util.Map;
  *                           the slot's measuring time (the controller makes the settle that long and more), hands it
  *                           its window ({@code VGPUBENCH_MEASURE_AT} and the rest) and runs no settle or fill
  *                           executions around it: the command loads the card around its own window
+ * @param container          the container image every execution runs in, and the runtime that runs it (null: on
+ *                           the instance itself)
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommandSpec(List<String> argv, Map<String, String> env, String files, Map<String, String> checksums,
-                          List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds, Long startupMs) {
+                          List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds, Long startupMs,
+                          Container container) {
     public CommandSpec {
         if (argv == null || argv.isEmpty()) {
             throw new IllegalArgumentException("a command needs something to run (argv is empty)");
@@ -48,10 +51,16 @@ public record CommandSpec(List<String> argv, Map<String, String> env, String fil
         expect = expect == null ? List.of() : List.copyOf(expect);
     }
 
+    /** A command on the instance itself, not in a container. */
+    public CommandSpec(List<String> argv, Map<String, String> env, String files, Map<String, String> checksums,
+                       List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds, Long startupMs) {
+        this(argv, env, files, checksums, patterns, expect, timeLimitSeconds, startupMs, null);
+    }
+
     /** A command without a start-up time: settle and fill executions around each timed one. */
     public CommandSpec(List<String> argv, Map<String, String> env, String files, Map<String, String> checksums,
                        List<MetricPattern> patterns, List<String> expect, int timeLimitSeconds) {
-        this(argv, env, files, checksums, patterns, expect, timeLimitSeconds, null);
+        this(argv, env, files, checksums, patterns, expect, timeLimitSeconds, null, null);
     }
 
     /** Whether the command times its own window, started at its slot's start ({@link #startupMs} given). */
@@ -75,6 +84,25 @@ public record CommandSpec(List<String> argv, Map<String, String> env, String fil
                 throw new IllegalArgumentException("a metric pattern needs a metric name and a regex");
             }
             unit = unit == null ? "" : unit;
+        }
+    }
+
+    /**
+     * The container image a command runs in, and the runtime that runs it: {@code docker}, {@code podman} or
+     * {@code apptainer}, or null for the first of them the instance has.
+     */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Container(String image, String runtime) {
+        public static final List<String> RUNTIMES = List.of("docker", "podman", "apptainer");
+
+        public Container {
+            if (image == null || image.isBlank() || image.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("a container image is a reference without spaces, not '" + image + "'");
+            }
+            if (runtime != null && !RUNTIMES.contains(runtime)) {
+                throw new IllegalArgumentException("a container runtime is one of " + RUNTIMES + ", not '" + runtime + "'");
+            }
         }
     }
 }
