@@ -62,6 +62,8 @@ final class PlanPrinter {
                 : String.join(" ", argv);
         return base + " (command: " + (run.length() > 60 ? run.substring(0, 57) + "..." : run)
                 + (c.files() == null ? "" : "; " + c.files().sha256().size() + " file(s) from " + c.files().root())
+                + (c.container() == null ? "" : "; in image " + c.container().image() + " ("
+                        + (c.container().runtime() == null ? "the instance's docker, podman or apptainer" : c.container().runtime()) + ")")
                 + "; metrics " + (c.patterns().isEmpty() ? "as JSON lines" : "by " + c.patterns().size() + " pattern(s)")
                 + (w.repetitionTime() == null ? "" : "; repetition time " + w.repetitionTime().toString().substring(2)
                         .toLowerCase(Locale.ROOT))

@@ -31,11 +31,13 @@ import java.util.regex.PatternSyntaxException;
  *     time_limit: 10m                     # one execution's limit (the playbook's time_limit otherwise)
  *     startup: 15s                        # it times its own window (VGPUBENCH_MEASURE_AT ...), after up to this
  *                                         # much start-up: each timed execution starts that long before it
+ *     image: nvcr.io/nvidia/pytorch:24.05-py3   # each execution in a container of this image
+ *     runtime: podman                     # docker, podman or apptainer (default: the first the instance has)
  * </pre>
  */
 final class CommandReader {
     private static final Set<String> KEYS = Set.of("run", "files", "env", "metrics", "expect", "time_limit",
-            "startup");
+            "startup", "image", "runtime");
     private static final Set<String> PATTERN_KEYS = Set.of("metric", "regex", "unit", "higher_is_better");
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -115,7 +117,27 @@ final class CommandReader {
         Duration limit = c.optional("time_limit").map(Durations::read).orElse(null);
         Duration startup = c.optional("startup").map(Durations::read).orElse(null);
         ok &= c.optional("startup").isEmpty() || startup != null;
-        return ok ? new CommandDefinition(argv, env, files, patterns, expect, limit, startup) : null;
+        CommandSpec.Container container = null;
+        String image = c.optional("image").map(Node::text).orElse(null);
+        String runtime = c.optional("runtime").map(Node::text).orElse(null);
+        if (c.optional("image").isPresent() && image == null || c.optional("runtime").isPresent() && runtime == null) {
+            ok = false;
+        } else if (runtime != null && !CommandSpec.Container.RUNTIMES.contains(runtime)) {
+            c.field("runtime").problem("must be one of " + String.join(", ", CommandSpec.Container.RUNTIMES) + ", not '"
+                    + runtime + "'");
+            ok = false;
+        } else if (runtime != null && image == null) {
+            c.field("runtime").problem("names the runtime of a container image; give the image too (image:)");
+            ok = false;
+        } else if (image != null) {
+            try {
+                container = new CommandSpec.Container(image, runtime);
+            } catch (IllegalArgumentException e) {
+                c.field("image").problem(e.getMessage());
+                ok = false;
+            }
+        }
+        return ok ? new CommandDefinition(argv, env, files, patterns, expect, limit, startup, container) : null;
     }
 
     private static List<String> argv(Node run) {

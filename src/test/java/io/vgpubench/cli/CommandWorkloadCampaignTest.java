@@ -88,7 +88,13 @@ class CommandWorkloadCampaignTest {
                 - name: "has space"
                   command: {run: ./x, metrics: csv}
                 - name: no-startup
-                  command: {run: ./x, startup: 0s}""");
+                  command: {run: ./x, startup: 0s}
+                - name: lxc
+                  command: {run: ./x, image: "img:1", runtime: lxc}
+                - name: runtime-alone
+                  command: {run: ./x, runtime: podman}
+                - name: spaced-image
+                  command: {run: ./x, image: "my image"}""");
 
         CliRun run = CliRun.of("plan", playbook.toString());
 
@@ -101,7 +107,10 @@ class CommandWorkloadCampaignTest {
                 .contains("workloads[3].command.metrics[0].regex: not a regular expression")
                 .contains("workloads[4].name: a command's name must be 1-64 letters")
                 .contains("workloads[4].command.metrics: must be json or a list of {metric, regex, unit, higher_is_better}, got 'csv'")
-                .contains("workloads[5].command.startup: must be a duration like 250ms");
+                .contains("workloads[5].command.startup: must be a duration like 250ms")
+                .contains("workloads[6].command.runtime: must be one of docker, podman, apptainer, not 'lxc'")
+                .contains("workloads[7].command.runtime: names the runtime of a container image; give the image too")
+                .contains("workloads[8].command.image: a container image is a reference without spaces, not 'my image'");
         assertThat(run.out()).isEmpty();
     }
 
@@ -110,13 +119,17 @@ class CommandWorkloadCampaignTest {
         Path playbook = playbook("""
                 - name: scripted
                   repetition_time: 2s
-                  command: {run: sh bench.sh, files: bench}""");
+                  command: {run: sh bench.sh, files: bench}
+                - name: boxed
+                  command: {run: python3 infer.py, image: "nvcr.io/nvidia/pytorch:24.05-py3"}""");
 
         CliRun run = CliRun.of("plan", playbook.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("scripted (command: sh bench.sh; 1 file(s) from " + dir.resolve("bench")
-                + "; metrics as JSON lines; repetition time 2s)");
+                + "; metrics as JSON lines; repetition time 2s)")
+                .contains("boxed (command: python3 infer.py; in image nvcr.io/nvidia/pytorch:24.05-py3 (the instance's"
+                        + " docker, podman or apptainer); metrics as JSON lines)");
     }
 
     /**
