@@ -10,6 +10,7 @@ import io.vgpubench.contract.event.AgentEvent;
 import io.vgpubench.contract.event.AgentEvents;
 import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.contract.event.Sample;
+import io.vgpubench.contract.spec.CommandSpec;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
 import io.vgpubench.contract.spec.SlotSchedule;
@@ -93,6 +94,24 @@ class ContractRoundTripTest {
         assertThat(read).isEqualTo(written);
         assertThat(read.runs().get(0).command().windowed()).isTrue();
         assertThat(read.runs().get(0).command().startupMs()).isEqualTo(12_000L);
+    }
+
+    @Test
+    void aCommandsContainerReachesTheAgentAndAnOldSpecWithoutOneReadsBackWithout() throws Exception {
+        CommandDefinition boxed = new CommandDefinition(List.of("python3", "infer.py"), Map.of(), null, List.of(),
+                List.of(), null, null, new CommandSpec.Container("nvcr.io/nvidia/pytorch:24.05-py3", "podman"));
+        RunSpec written = new RunSpec("c-1", "vm", "local", null, 1, 0, 1, "cpu", 0.5, null, null,
+                List.of(new RunRequest("r1", "boxed", Map.of(), 1, 0, 300, null, null, boxed.toSpec(null, Duration.ofMinutes(5)))));
+        Path file = dir.resolve("spec.json");
+        ContractJson.strict().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), written);
+        assertThat(Files.readString(file)).contains("\"image\" : \"nvcr.io/nvidia/pytorch:24.05-py3\"")
+                .contains("\"runtime\" : \"podman\"");
+
+        assertThat(SpecReader.read(file)).isEqualTo(written);
+
+        Files.writeString(file, Files.readString(file).replaceAll("(?s),\\s*\"container\"\\s*:\\s*\\{[^}]*\\}", ""));
+        assertThat(Files.readString(file)).doesNotContain("container");
+        assertThat(SpecReader.read(file).runs().get(0).command().container()).isNull();
     }
 
     @Test
