@@ -13,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * A command run in a container image, one container an execution: what to execute so the runtime starts it with the
- * agent's folder mounted at the same path, started in the folder of its files, with every variable the agent gives a
+ * agent's folder and the command's files mounted at their own paths, started in the folder of its files, with every variable the agent gives a
  * command passed through by name ({@code -e NAME}: values never on a command line) and, on the CUDA backend, the
  * instance's GPUs ({@code CUDA_VISIBLE_DEVICES} then picks the card, as outside). Docker and Podman run a container
  * apart from the process that started it, so a container that outlives its execution (a time limit, the agent
@@ -41,21 +41,34 @@ record ContainerRun(String runtime, String image, String name) {
                 + SEQ.incrementAndGet());
     }
 
-    /** What to execute to run {@code argv} in the container, in {@code dir}, inside the mounted {@code mount}. */
-    List<String> argv(List<String> argv, Map<String, String> env, Path mount, Path dir, boolean gpu) {
+    /**
+     * What to execute to run {@code argv} in the container, in {@code dir}, with {@code workDir} (the agent's folder:
+     * the scratch folders) and {@code dir} (the command's files, which may lie beside it) mounted where they are.
+     */
+    List<String> argv(List<String> argv, Map<String, String> env, Path workDir, Path dir, boolean gpu) {
         List<String> cmd = new ArrayList<>();
-        String m = mount.toAbsolutePath().toString();
+        List<String> mounts = new ArrayList<>(List.of(workDir.toAbsolutePath().normalize().toString()));
+        Path files = dir.toAbsolutePath().normalize();
+        if (!files.startsWith(workDir.toAbsolutePath().normalize())) {
+            mounts.add(files.toString());
+        }
         if (runtime.equals("apptainer")) {
             cmd.addAll(List.of("apptainer", "exec"));
             if (gpu) {
                 cmd.add("--nv");
             }
-            cmd.addAll(List.of("--bind", m + ":" + m, "--pwd", dir.toAbsolutePath().toString(), image));
+            for (String m : mounts) {
+                cmd.addAll(List.of("--bind", m + ":" + m));
+            }
+            cmd.addAll(List.of("--pwd", files.toString(), image));
             cmd.addAll(argv); // Apptainer passes the environment it is started with into the container
             return cmd;
         }
-        cmd.addAll(List.of(runtime, "run", "--rm", "--name", name, "--network", "host", "--ipc", "host",
-                "-v", m + ":" + m, "-w", dir.toAbsolutePath().toString()));
+        cmd.addAll(List.of(runtime, "run", "--rm", "--name", name, "--network", "host", "--ipc", "host"));
+        for (String m : mounts) {
+            cmd.addAll(List.of("-v", m + ":" + m));
+        }
+        cmd.addAll(List.of("-w", files.toString()));
         if (gpu) {
             cmd.addAll(runtime.equals("docker") ? List.of("--gpus", "all") : List.of("--device", "nvidia.com/gpu=all"));
         }

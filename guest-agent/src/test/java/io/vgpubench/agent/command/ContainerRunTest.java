@@ -56,6 +56,16 @@ class ContainerRunTest {
     }
 
     @Test
+    void filesBesideTheAgentsFolderAreMountedTooWhereTheyAre() throws Exception {
+        ContainerRun c = ContainerRun.of(new CommandSpec.Container("img:1", "podman"), "r1/card0", Set.of("podman")::contains);
+        Path beside = RUN.resolve("../files/5305e8d7");
+
+        assertThat(c.argv(List.of("sh"), ENV, RUN, beside, false)).containsSequence("-v", RUN + ":" + RUN)
+                .containsSequence("-v", "/home/u/vgpubench/files/5305e8d7:/home/u/vgpubench/files/5305e8d7")
+                .containsSequence("-w", "/home/u/vgpubench/files/5305e8d7");
+    }
+
+    @Test
     void anInstanceWithoutTheRuntimeItNamesOrWithoutAnyFailsWithBothNamed() {
         assertThatThrownBy(() -> ContainerRun.of(new CommandSpec.Container("img:1", "podman"), "r", Set.of("docker")::contains))
                 .isInstanceOf(WorkloadException.class).hasMessageContaining("img:1").hasMessageContaining("podman")
