@@ -1,5 +1,7 @@
 package io.vgpubench.agent.gpu;
 
+import io.vgpubench.agent.backend.WorkloadException;
+
 /** A workload's timed rounds on its device's stream ({@link Rounds} over an {@link EventQueue}). */
 final class DeviceRounds implements AutoCloseable {
     private final CudaDevice device;
@@ -26,9 +28,13 @@ final class DeviceRounds implements AutoCloseable {
         return rounds.pending() ? 1 : 0;
     }
 
-    void drain() {
-        device.makeCurrent();
-        rounds.drain();
+    /** Waits for the round left queued; a failed CUDA call becomes {@code what}'s workload error. */
+    void drain(String what) throws WorkloadException {
+        Cu.guarded(what, () -> {
+            device.makeCurrent();
+            rounds.drain();
+            return null;
+        });
     }
 
     @Override
@@ -38,6 +44,15 @@ final class DeviceRounds implements AutoCloseable {
             rounds.drain();
         } finally {
             queue.close();
+        }
+    }
+
+    /** Closes these rounds, then {@code buffers} (no round may still use them). */
+    void closeWith(BufferSet buffers) {
+        try {
+            close();
+        } finally {
+            buffers.close();
         }
     }
 }

@@ -107,18 +107,11 @@ final class GemmWorkload implements PreparedWorkload {
 
     @Override
     public void drain() throws WorkloadException {
-        Cu.guarded("gemm", () -> {
-            rounds.drain();
-            return null;
-        });
+        rounds.drain("gemm");
     }
 
     @Override
     public void close() {
-        try {
-            rounds.close();
-        } finally {
-            buffers.close();
-        }
+        rounds.closeWith(buffers);
     }
 }

@@ -86,18 +86,11 @@ final class MemcopyWorkload implements PreparedWorkload {
 
     @Override
     public void drain() throws WorkloadException {
-        Cu.guarded("memcopy", () -> {
-            rounds.drain();
-            return null;
-        });
+        rounds.drain("memcopy");
     }
 
     @Override
     public void close() {
-        try {
-            rounds.close();
-        } finally {
-            buffers.close();
-        }
+        rounds.closeWith(buffers);
     }
 }

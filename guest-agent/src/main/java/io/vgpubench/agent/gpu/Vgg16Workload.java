@@ -132,18 +132,11 @@ final class Vgg16Workload implements PreparedWorkload {
 
     @Override
     public void drain() throws WorkloadException {
-        Cu.guarded("vgg16", () -> {
-            rounds.drain();
-            return null;
-        });
+        rounds.drain("vgg16");
     }
 
     @Override
     public void close() {
-        try {
-            rounds.close();
-        } finally {
-            buffers.close();
-        }
+        rounds.closeWith(buffers);
     }
 }

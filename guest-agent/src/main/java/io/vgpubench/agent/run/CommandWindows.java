@@ -50,12 +50,8 @@ final class CommandWindows {
     Repetition windowed(SlotSchedule.Slot slot, int rep, Runnable onTimed) throws WorkloadException, InterruptedException {
         SlotClock.sleepUntil(slot.start());
         Instant started = Instant.now();
-        Duration late = Duration.between(slot.measureFrom(), started);
-        if (!late.isNegative() && !late.isZero()) {
-            out.accept(AgentEvent.warning(what + " repetition " + rep + ": reached its slot " + late.toMillis()
-                    + " ms after the slot's measuring time began (a late slot); its window has begun already, so its"
-                    + " co-runners' load may not cover it"));
-        }
+        SlottedMeasure.reachedLate(out, what, rep, slot, started, "its window has begun already, so its co-runners'"
+                + " load may not cover it");
         Instant loadFrom = slot.start().plusMillis(startupMs);
         HandedWindow handed = new HandedWindow(loadFrom.isAfter(slot.measureFrom()) ? slot.measureFrom() : loadFrom,
                 slot.measureFrom(), slot.measure(), slot.end());

@@ -37,6 +37,8 @@ final class SlottedMeasure {
     private final String what;
     /** The card's energy counter in joules, where its driver has one (read around the timed part only). */
     private final java.util.function.Supplier<java.util.Optional<Double>> energy;
+    /** One round, a command told its window (null: none). */
+    private final CommandWindows.Execution handedRound;
     /** A command's own window: its windowed pacing and the windows it reports. */
     private final CommandWindows windows;
     /** How long the last round took (the warm-up's, before the first slot). */
@@ -56,8 +58,8 @@ final class SlottedMeasure {
         this.what = what;
         this.energy = energy;
         CommandWorkload command = work instanceof CommandWorkload c ? c : null;
-        this.windows = new CommandWindows(pacing, out, what, h -> command != null ? command.measure(h) : work.measure(),
-                command != null ? command.startupMs() : 0);
+        this.handedRound = h -> command != null && h != null ? command.measure(h) : work.measure();
+        this.windows = new CommandWindows(pacing, out, what, handedRound, command != null ? command.startupMs() : 0);
     }
 
     /** @param onTimed called once the timed part begins (to read device facts while it runs) */
@@ -69,12 +71,8 @@ final class SlottedMeasure {
         boolean loads = pacing != Pacing.ONCE;
         SlotClock.sleepUntil(loads ? slot.start() : slot.measureFrom());
         Instant loadStarted = Instant.now();
-        Duration late = Duration.between(slot.measureFrom(), loadStarted);
-        if (!late.isNegative() && !late.isZero()) {
-            out.accept(AgentEvent.warning(what + " repetition " + rep + ": reached its slot " + late.toMillis()
-                    + " ms after the slot's measuring time began (a late slot); measured at once, so its co-runners'"
-                    + " load may not cover it"));
-        }
+        boolean late = reachedLate(out, what, rep, slot, loadStarted, "measured at once, so its co-runners' load may not"
+                + " cover it");
         // every phase starts a round only if it will end in time (rounds last as long as the last one did), so the
         // timed part ends by the slot's measuring end and the load by the slot's end, however contended the card is
         while (loads && fitsDrained(slot.measureFrom())) {
@@ -82,14 +80,14 @@ final class SlottedMeasure {
         }
         work.drain(); // so the timed part starts with nothing of the settle left on the card
         SlotClock.sleepUntil(slot.measureFrom()); // the rest of the settle idles: nobody times before it ends
-        Instant timedTo = late.isNegative() || late.isZero() ? slot.measureTo() : Instant.now().plus(slot.measure());
+        Instant timedTo = late ? Instant.now().plus(slot.measure()) : slot.measureTo();
         onTimed.run();
         java.util.Optional<Double> energyBefore = energy.get();
         Instant started = Instant.now();
         List<List<Measurement>> rounds = new ArrayList<>();
         // a command timed as a whole execution is still told its window: one that times itself is warned about (and
         // its samples flagged with co-runners) when its start-up makes it late
-        Instant measureAt = late.isNegative() || late.isZero() ? slot.measureFrom() : started;
+        Instant measureAt = late ? started : slot.measureFrom();
         HandedWindow handed = new HandedWindow(measureAt, measureAt, slot.measure(),
                 timedTo.isAfter(slot.end()) ? timedTo : slot.end());
         do {
@@ -115,6 +113,21 @@ final class SlottedMeasure {
         return windows.own(r, handed, rep);
     }
 
+    /**
+     * Whether {@code reached} is after the slot's measuring time began (a late slot), warning so with what that means
+     * for the repetition.
+     */
+    static boolean reachedLate(Consumer<AgentEvent> out, String what, int rep, SlotSchedule.Slot slot, Instant reached,
+                               String consequence) {
+        Duration late = Duration.between(slot.measureFrom(), reached);
+        if (late.isNegative() || late.isZero()) {
+            return false;
+        }
+        out.accept(AgentEvent.warning(what + " repetition " + rep + ": reached its slot " + late.toMillis()
+                + " ms after the slot's measuring time began (a late slot); " + consequence));
+        return true;
+    }
+
     /** One round of the workload, timed on the wall clock for {@link #fits}. */
     private List<Measurement> round() throws WorkloadException {
         return round(null);
@@ -123,7 +136,7 @@ final class SlottedMeasure {
     /** One round; a command is told {@code handed}, its window (null: none). */
     private List<Measurement> round(HandedWindow handed) throws WorkloadException {
         long t0 = System.nanoTime();
-        List<Measurement> m = handed != null && work instanceof CommandWorkload c ? c.measure(handed) : work.measure();
+        List<Measurement> m = handedRound.run(handed);
         lastRoundNanos = System.nanoTime() - t0;
         longestRoundNanos = Math.max(longestRoundNanos, lastRoundNanos);
         return m;

@@ -61,6 +61,12 @@ class CommandRunTest {
     }
 
     private List<JsonNode> run(CommandSpec command, int reps, int warmup, Map<String, String> params) throws Exception {
+        return runIn(dir, command, reps, warmup, params);
+    }
+
+    /** The events of one run of {@code command} by the agent's runner on the CPU backend, working in {@code dir}. */
+    static List<JsonNode> runIn(Path dir, CommandSpec command, int reps, int warmup, Map<String, String> params)
+            throws Exception {
         RunSpec spec = new RunSpec("c", "vm", "f", null, 1, 0, 1, "cpu", 0.5, null, null,
                 List.of(new RunRequest("r1", "my-bench", params, reps, warmup, 60, null, null, command)));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -69,11 +75,11 @@ class CommandRunTest {
         return Events.parse(out);
     }
 
-    private static List<JsonNode> samples(List<JsonNode> events) {
+    static List<JsonNode> samples(List<JsonNode> events) {
         return events.stream().filter(e -> e.get("type").asText().equals("sample")).toList();
     }
 
-    private static String failure(List<JsonNode> events) {
+    static String failure(List<JsonNode> events) {
         return events.stream().filter(e -> e.get("type").asText().equals("run_failed")).findFirst()
                 .map(e -> e.get("message").asText()).orElse("(no run_failed)");
     }

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vgpubench.contract.spec.CommandSpec;
-import io.vgpubench.contract.spec.RunRequest;
-import io.vgpubench.contract.spec.RunSpec;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,21 +38,15 @@ class PodmanCommandTest {
     }
 
     private List<JsonNode> run(CommandSpec command, int reps) throws Exception {
-        RunSpec spec = new RunSpec("c", "vm", "f", null, 1, 0, 1, "cpu", 0.5, null, null,
-                List.of(new RunRequest("r1", "my-bench", Map.of("batch", "64"), reps, 0, 60, null, null, command)));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new Runner(Cards.of(new PacedBackend(0, 1)), new EventLog(out), new PrintWriter(new StringWriter(), true), dir)
-                .run(spec, new StartSignal.Now());
-        return Events.parse(out);
+        return CommandRunTest.runIn(dir, command, reps, 0, Map.of("batch", "64"));
     }
 
     private static List<JsonNode> samples(List<JsonNode> events) {
-        return events.stream().filter(e -> e.get("type").asText().equals("sample")).toList();
+        return CommandRunTest.samples(events);
     }
 
     private static String failure(List<JsonNode> events) {
-        return events.stream().filter(e -> e.get("type").asText().equals("run_failed")).findFirst()
-                .map(e -> e.get("message").asText()).orElse("(no run_failed)");
+        return CommandRunTest.failure(events);
     }
 
     @Test
