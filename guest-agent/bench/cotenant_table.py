@@ -87,3 +87,24 @@ if ratios:
     print("\n| workload | tasks | PyTorch round (ms) | event-timed / wall-clock rate (mean, min-max) |\n|---|---|---|---|")
     for (w, t, c), r in sorted(ratios.items()):
         print(f"| {w} | {t} | {c:.0f} | {statistics.mean(r):.3f} ({min(r):.3f}-{max(r):.3f}) |")
+
+# whether who begins timing first measures more: per shared row, over every campaign's slots, each task's lead (its
+# timed start before its co-runners' mean start, ms) against its rate's deviation from the slot's mean (%)
+leads = {}
+for c in campaigns:
+    by_slot = {}
+    for s in (json.loads(l) for l in open(f"{c}/samples.jsonl")):
+        if s["metric"] in ("tflops", "bandwidth", "images_per_second") and s["tasks"] > 1:
+            by_slot.setdefault((label(s), s["tasks"], s["repetition"], c), []).append(s)
+    for (lab, tasks, _, _), slot in by_slot.items():
+        if len(slot) < 2:
+            continue
+        start, rate = statistics.mean(ts(s["started_at"]) for s in slot), statistics.mean(s["value"] for s in slot)
+        for s in slot:
+            leads.setdefault((lab, tasks), []).append(((start - ts(s["started_at"])) * 1e3, (s["value"] / rate - 1) * 100))
+if leads:
+    print("\n| workload | tasks | largest lead (ms) | largest deviation (%) | correlation of lead and deviation |\n|---|---|---|---|---|")
+    for (lab, tasks), pts in sorted(leads.items()):
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        corr = statistics.correlation(xs, ys) if len(pts) > 2 and statistics.pstdev(xs) and statistics.pstdev(ys) else float("nan")
+        print(f"| {lab} | {tasks} | {max(map(abs, xs)):.0f} | {max(map(abs, ys)):.1f} | {corr:.2f} |")
