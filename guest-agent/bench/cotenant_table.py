@@ -36,6 +36,9 @@ def figures(rows):
 
 
 campaigns = sorted(glob.glob(f"{out}/campaign-*/"))
+# per shared row, each task's lead (its timed start before its co-runners' mean start in the slot, ms) and its rate's
+# deviation from the slot's mean (%): whether who begins timing first measures more
+leads = {}
 torch_rows = []
 for path in glob.glob(f"{out}/torch-*.jsonl"):
     for line in open(path):
@@ -63,6 +66,12 @@ for c in campaigns:
           f" {len(failed)} failures")
     for f in failed:
         print("  failure:", f[:300])
+    for slot in groups.values():
+        if len(slot) > 1:
+            start, rate = statistics.mean(ts(o["started_at"]) for o in slot), statistics.mean(o["value"] for o in slot)
+            for o in slot:
+                leads.setdefault((label(o), o["tasks"]), []).append(
+                    ((start - ts(o["started_at"])) * 1e3, (o["value"] / rate - 1) * 100))
     agent = figures([(label(s), s["tasks"], s["task"], s["repetition"], s["value"]) for s in main])
     print("| workload | tasks | agent per task | PyTorch per task | ratio | agent aggregate | PyTorch aggregate | ratio"
           " | agent spread % | PyTorch spread % |")
@@ -88,20 +97,6 @@ if ratios:
     for (w, t, c), r in sorted(ratios.items()):
         print(f"| {w} | {t} | {c:.0f} | {statistics.mean(r):.3f} ({min(r):.3f}-{max(r):.3f}) |")
 
-# whether who begins timing first measures more: per shared row, over every campaign's slots, each task's lead (its
-# timed start before its co-runners' mean start, ms) against its rate's deviation from the slot's mean (%)
-leads = {}
-for c in campaigns:
-    by_slot = {}
-    for s in (json.loads(l) for l in open(f"{c}/samples.jsonl")):
-        if s["metric"] in ("tflops", "bandwidth", "images_per_second") and s["tasks"] > 1:
-            by_slot.setdefault((label(s), s["tasks"], s["repetition"], c), []).append(s)
-    for (lab, tasks, _, _), slot in by_slot.items():
-        if len(slot) < 2:
-            continue
-        start, rate = statistics.mean(ts(s["started_at"]) for s in slot), statistics.mean(s["value"] for s in slot)
-        for s in slot:
-            leads.setdefault((lab, tasks), []).append(((start - ts(s["started_at"])) * 1e3, (s["value"] / rate - 1) * 100))
 if leads:
     print("\n| workload | tasks | largest lead (ms) | largest deviation (%) | correlation of lead and deviation |\n|---|---|---|---|---|")
     for (lab, tasks), pts in sorted(leads.items()):

@@ -80,12 +80,12 @@ final class SlottedMeasure {
             // co-runner times while this task's stream is empty (when every task drained its settle and idled until
             // the measuring time, whoever began timing first measured more: on the H200 of 2026-12-02, at 2 tasks, a
             // task that began 16 ms before the other measured 2.6% more; start and rate correlated at -0.65 to -1.0)
-            while (!late && Instant.now().isBefore(slot.measureFrom())) {
+            while (Instant.now().isBefore(slot.measureFrom())) { // none when late: the measuring time has begun
                 round();
             }
         } else {
             // a command's settle executions end before the measuring time (each as long as the last), and its timed
-            // execution starts at that time, as it is told
+            // execution starts at that time, as it is told; the memory probe (no load) has slept until it already
             while (loads && fitsDrained(slot.measureFrom())) {
                 round();
             }
