@@ -206,10 +206,10 @@ final class BatchRunner {
                     fresh.add(s);
                     w.lastDevice = String.valueOf(s.device());
                 } else if (e instanceof AgentEvent.RunDone) {
-                    ctx.progress.runsDone(1);
+                    ctx.progress.runsDone(1, batch.tasks());
                 } else if (e instanceof AgentEvent.RunFailed f) {
                     failures.add(w.key + " " + f.runId() + ": " + f.message());
-                    ctx.progress.runsDone(1);
+                    ctx.progress.runsDone(1, batch.tasks());
                 } else if (e instanceof AgentEvent.Warning warning) {
                     ctx.warn(plan.name() + ": " + warning.message());
                 } else if (e instanceof AgentEvent.AgentDone) {

@@ -250,15 +250,15 @@ final class Engine {
         return leftovers;
     }
 
-    private static int remainingRuns(List<InstancePlan> plans, CampaignState state) {
-        int n = 0;
+    private static Progress.Remaining remainingRuns(List<InstancePlan> plans, CampaignState state) {
+        Progress.Remaining left = Progress.Remaining.NONE;
         for (InstancePlan p : plans) {
             for (Batch b : p.batches()) {
                 if (!state.finishedBatches(p.name()).contains(b.id())) {
-                    n += b.tasks() * b.runs().size();
+                    left = left.plus(Progress.Remaining.batch(b.tasks(), b.runs().size()));
                 }
             }
         }
-        return n;
+        return left;
     }
 }

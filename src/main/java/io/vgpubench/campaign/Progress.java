@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -19,12 +21,34 @@ import java.util.stream.Collectors;
  * how many instances are at each stage, elapsed time and ETA. At a terminal ({@code live}) the counter is
  * one line rewritten in place after every run and stage change; elsewhere (a log file, CI) it is a plain
  * line at most every few seconds.
+ *
+ * <p>The ETA is reckoned in slots, not runs: the tasks of a batch run each run together in one slot, so a run
+ * of a 4-task batch takes the time of one of a 1-task batch and counts a quarter as much of the work left
+ * (counted in runs, a sweep of 1, 2 and 4 tasks was told 7 minutes left of a 3-minute campaign).
  */
 final class Progress {
+    /** Runs still to do, and the slots they take on one instance (a run of an n-task batch: 1/n of a slot). */
+    record Remaining(int runs, double slots) {
+        static final Remaining NONE = new Remaining(0, 0);
+
+        /** The runs of one batch of this many tasks on one instance, each run in every task. */
+        static Remaining batch(int tasks, int runsPerTask) {
+            return new Remaining(tasks * runsPerTask, runsPerTask);
+        }
+
+        Remaining plus(Remaining other) {
+            return new Remaining(runs + other.runs, slots + other.slots);
+        }
+    }
+
     private final PrintWriter out;
-    private final Instant started = Instant.now();
+    private final Supplier<Instant> clock;
+    private final Instant started;
     private final AtomicInteger totalRuns;
     private final AtomicInteger doneRuns = new AtomicInteger();
+    /** Slots of work in all and done, in millionths of a slot (a run of a 3-task batch is a third of one). */
+    private final AtomicLong totalSlots;
+    private final AtomicLong doneSlots = new AtomicLong();
     /** Each instance's stage, by the first word of what {@link #stage} was told ("running", "failed", ...). */
     private final Map<String, String> stages = new ConcurrentHashMap<>();
     private static final List<String> ORDER = Arrays.stream(InstanceState.values())
@@ -34,10 +58,21 @@ final class Progress {
     private final boolean live;
     private boolean counterShown;
 
-    Progress(PrintWriter out, int totalRuns, boolean live) {
+    Progress(PrintWriter out, Remaining total, boolean live) {
+        this(out, total, live, Instant::now);
+    }
+
+    Progress(PrintWriter out, Remaining total, boolean live, Supplier<Instant> clock) {
         this.out = out;
-        this.totalRuns = new AtomicInteger(totalRuns);
+        this.clock = clock;
+        this.started = clock.get();
+        this.totalRuns = new AtomicInteger(total.runs());
+        this.totalSlots = new AtomicLong(micro(total.slots()));
         this.live = live;
+    }
+
+    private static long micro(double slots) {
+        return Math.round(slots * 1_000_000);
     }
 
     void stage(String instance, String stage) {
@@ -49,8 +84,9 @@ final class Progress {
     }
 
     /** Adds the runs of an adaptive round to the total. */
-    void more(int runs) {
-        totalRuns.addAndGet(runs);
+    void more(Remaining runs) {
+        totalRuns.addAndGet(runs.runs());
+        totalSlots.addAndGet(micro(runs.slots()));
     }
 
     /** Counts these instances as requested (one line says how many were, not one line each). */
@@ -68,10 +104,11 @@ final class Progress {
     }
 
     private String counter(int done) {
-        Duration elapsed = Duration.between(started, Instant.now());
-        int total = totalRuns.get();
-        String eta = done == 0 ? "?" : format(elapsed.multipliedBy(Math.max(0, total - done)).dividedBy(done));
-        return String.format("runs %d/%d, instances: %s; elapsed %s, ETA %s", done, total, stageCounts(),
+        Duration elapsed = Duration.between(started, clock.get());
+        long slotsDone = doneSlots.get();
+        String eta = slotsDone == 0 ? "?"
+                : format(elapsed.multipliedBy(Math.max(0, totalSlots.get() - slotsDone)).dividedBy(slotsDone));
+        return String.format("runs %d/%d, instances: %s; elapsed %s, ETA %s", done, totalRuns.get(), stageCounts(),
                 format(elapsed), eta);
     }
 
@@ -83,10 +120,14 @@ final class Progress {
         }
     }
 
-    /** Counts finished runs; says so at most every few seconds, and always for the last one. */
-    void runsDone(int runs) {
+    /**
+     * Counts finished runs of a batch of this many tasks; says so at most every few seconds, and always for the
+     * last one.
+     */
+    void runsDone(int runs, int tasks) {
+        doneSlots.addAndGet(micro((double) runs / tasks));
         int done = doneRuns.addAndGet(runs);
-        Instant now = Instant.now();
+        Instant now = clock.get();
         synchronized (this) {
             if (!live && done < totalRuns.get() && Duration.between(lastReport, now).compareTo(EVERY) < 0) {
                 return;
@@ -107,7 +148,7 @@ final class Progress {
                 out.print("\r\033[2K");
                 counterShown = false;
             }
-            out.printf("[%s] %s%n", format(Duration.between(started, Instant.now())), line);
+            out.printf("[%s] %s%n", format(Duration.between(started, clock.get())), line);
             out.flush();
         }
     }
