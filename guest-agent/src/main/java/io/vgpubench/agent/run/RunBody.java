@@ -9,6 +9,7 @@ import io.vgpubench.agent.backend.PreparedWorkload;
 import io.vgpubench.agent.backend.Verification;
 import io.vgpubench.agent.backend.WorkloadException;
 import io.vgpubench.contract.event.AgentEvent;
+import io.vgpubench.contract.event.AgentEvents;
 import io.vgpubench.contract.event.DeviceFacts;
 import io.vgpubench.contract.spec.RunRequest;
 import io.vgpubench.contract.spec.RunSpec;
@@ -82,8 +83,12 @@ final class RunBody implements Callable<RunOutcome> {
             for (int i = 0; i < run.warmup(); i++) {
                 work.measure();
             }
+            if (origin != null) {
+                rehearseSamples(maker);
+            }
+            boolean shared = spec.tasks() > 1 || spec.groupSize() != null && spec.groupSize() > 1;
             SlottedMeasure slotted = new SlottedMeasure(work, Pacing.of(run), out, run.workload() + " (" + run.runId() + ")",
-                    backend::energyJoules);
+                    shared, backend::energyJoules);
             for (int rep = 1; rep <= run.repetitions(); rep++) {
                 if (together != null) {
                     together.awaitStart();
@@ -106,6 +111,17 @@ final class RunBody implements Callable<RunOutcome> {
                 together.leave();
             }
         }
+    }
+
+    /**
+     * Makes and writes out, to nowhere, the samples of a repetition once before the first slot, so the first
+     * repetition's samples are written as fast as the rest: the first time a sample was written (its JSON writer built,
+     * its classes loaded) took 40-50 ms on 2 CPU cores, and each task reached its second slot that much late.
+     */
+    private void rehearseSamples(SampleMaker maker) {
+        Instant now = Instant.now();
+        Repetition r = new Repetition(List.of(), now, now, now, now, now, now, 1, null);
+        AgentEvents.write(maker.make(0, card, new Measurement("rehearsal", 0, "", true), r, backend.facts()));
     }
 
     Backend backend() {

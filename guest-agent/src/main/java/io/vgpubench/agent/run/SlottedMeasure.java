@@ -46,15 +46,20 @@ final class SlottedMeasure {
     private long lastRoundNanos;
     /** The longest round of the repetition so far (the warm-up's before the first): the load's end keeps that margin. */
     private long longestRoundNanos;
+    /** Whether the card has co-runners (other tasks, or other instances of the group), whose timed parts this load covers. */
+    private final boolean shared;
+    /** Whether a load that ran past its slot's end was warned about (once a run). */
+    private boolean overranWarned;
 
-    SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what) {
-        this(work, pacing, out, what, java.util.Optional::empty);
+    SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what, boolean shared) {
+        this(work, pacing, out, what, shared, java.util.Optional::empty);
     }
 
-    SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what,
+    SlottedMeasure(PreparedWorkload work, Pacing pacing, Consumer<AgentEvent> out, String what, boolean shared,
                    java.util.function.Supplier<java.util.Optional<Double>> energy) {
         this.work = work;
         this.pacing = pacing;
+        this.shared = shared;
         this.out = out;
         this.what = what;
         this.energy = energy;
@@ -114,11 +119,26 @@ final class SlottedMeasure {
                     + slot.measure().toMillis() + " ms; give it a longer repetition_time (twice its run time lets the"
                     + " co-runners keep the card loaded until every one has finished)"));
         }
-        while (loads && fitsDrained(slot.end())) {
+        // keep the card loaded while a co-runner may still be timing, that is to the measuring time's end even where a
+        // round of this task is longer than the slot's tail (its last round ends past the slot: on 2 CPU cores a
+        // VGG-16 round of 90-130 ms in a 60 ms tail left its co-runner's last timed round unloaded), then while a
+        // round fits before the slot's end
+        boolean covering = shared && pacing == Pacing.TIME_BOXED && !late;
+        while (loads && (covering && Instant.now().isBefore(slot.measureTo()) || fitsDrained(slot.end()))) {
             round();
         }
         work.drain(); // the load ends when the card has run every round
         Instant loadEnded = loads ? Instant.now() : ended;
+        Duration tail = Duration.between(slot.measureTo(), slot.end());
+        if (covering && loadEnded.isAfter(slot.end()) && longestRoundNanos > tail.toNanos() && !overranWarned) {
+            overranWarned = true; // (a round a little slower than the rest that ends past the slot is not worth a word)
+            long tailMs = tail.toMillis();
+            out.accept(AgentEvent.warning(what + " repetition " + rep + ": its rounds (up to "
+                    + longestRoundNanos / 1_000_000 + " ms) are longer than the slot's " + tailMs + " ms after the"
+                    + " measuring time, so its load ran " + Duration.between(slot.end(), loadEnded).toMillis() + " ms past"
+                    + " the slot to cover its co-runners' timed rounds (a next slot reached late is flagged); give it a"
+                    + " repetition_time of at least " + atLeastMs(longestRoundNanos) + " ms, or smaller rounds"));
+        }
         List<Measurement> measured = Combine.rounds(rounds);
         Repetition r = new Repetition(measured, started, ended, loads ? loadStarted : started, loadEnded,
                 slot.start(), slot.end(), rounds.size(), energyJ);
@@ -138,6 +158,11 @@ final class SlottedMeasure {
         out.accept(AgentEvent.warning(what + " repetition " + rep + ": reached its slot " + late.toMillis()
                 + " ms after the slot's measuring time began (a late slot); " + consequence));
         return true;
+    }
+
+    /** The measuring time whose slot's tail (three tenths of it) holds a round this long, rounded up to 100 ms. */
+    static long atLeastMs(long roundNanos) {
+        return (roundNanos * 10 / 3 / 1_000_000 / 100 + 1) * 100;
     }
 
     /** One round of the workload, timed on the wall clock for {@link #fits}. */

@@ -24,11 +24,11 @@ class SlottedMeasureTest {
 
     @Test
     void theSettleRunsIntoTheTimedPartWithNoIdleTimeBetweenRounds() throws Exception {
-        Recorded work = new Recorded();
+        Recorded work = new Recorded(ROUND_MS);
         List<AgentEvent> events = new ArrayList<>();
         SlotSchedule.Slot slot = new SlotSchedule(0, 1000, 100, 500).slot(Instant.now().plusMillis(200), 1);
 
-        Repetition r = new SlottedMeasure(work, Pacing.TIME_BOXED, events::add, "recorded").measure(slot, 1, () -> {});
+        Repetition r = new SlottedMeasure(work, Pacing.TIME_BOXED, events::add, "recorded", true).measure(slot, 1, () -> {});
 
         assertThat(events).as("no late slot").isEmpty();
         assertThat(work.spans).hasSizeGreaterThan(8);
@@ -49,20 +49,68 @@ class SlottedMeasureTest {
         assertThat(r.rounds()).isEqualTo((int) timed);
     }
 
-    /** Rounds of {@link #ROUND_MS}, each recorded as [began, ended]. */
+    /**
+     * Rounds of 90 ms, longer than the slot's 30 ms tail: the timed part begins at 180 ms, its rounds end at 270 and 360
+     * (one more would end past the measuring time's end at 400), so a co-runner timing to 400 is covered only by a
+     * round to 450, past the slot's end at 430.
+     */
+    @Test
+    void aSharedTaskWhoseRoundsOutlastTheSlotsTailLoadsToTheMeasuringTimesEndPastItsSlotAndSaysWhatRepetitionTimeFits()
+            throws Exception {
+        SlotSchedule schedule = new SlotSchedule(0, 430, 100, 300);
+        List<AgentEvent> events = new ArrayList<>();
+        SlotSchedule.Slot slot = schedule.slot(Instant.now().plusMillis(200), 1);
+
+        Repetition r = new SlottedMeasure(new Recorded(90), Pacing.TIME_BOXED, events::add, "long", true)
+                .measure(slot, 1, () -> {});
+
+        assertThat(r.ended()).isBefore(slot.measureTo());
+        assertThat(r.loadEnded()).as("loaded while a co-runner may still time").isAfterOrEqualTo(slot.measureTo())
+                .isAfter(slot.end());
+        assertThat(events).singleElement().isInstanceOfSatisfying(AgentEvent.Warning.class, w -> assertThat(w.message())
+                .contains("long repetition 1: its rounds (up to ", "longer than the slot's 30 ms after the measuring time",
+                        "ms past the slot", "give it a repetition_time of at least "));
+    }
+
+    @Test
+    void aTaskAloneOnItsCardEndsItsLoadInsideItsSlotWhateverItsRoundsAndSaysNothing() throws Exception {
+        SlotSchedule schedule = new SlotSchedule(0, 430, 100, 300);
+        List<AgentEvent> events = new ArrayList<>();
+        SlotSchedule.Slot slot = schedule.slot(Instant.now().plusMillis(200), 1);
+
+        Repetition r = new SlottedMeasure(new Recorded(90), Pacing.TIME_BOXED, events::add, "alone", false)
+                .measure(slot, 1, () -> {});
+
+        assertThat(r.loadEnded()).isBeforeOrEqualTo(slot.end());
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void theRepetitionTimeSuggestedGivesATailLongerThanTheRound() {
+        assertThat(SlottedMeasure.atLeastMs(90_000_000L)).isEqualTo(400);
+        assertThat(SlottedMeasure.atLeastMs(130_000_000L)).isEqualTo(500);
+        assertThat(SlottedMeasure.atLeastMs(130_000_000L) * 3 / 10).isGreaterThan(130);
+    }
+
+    /** Rounds of a set length, each recorded as [began, ended]. */
     private static final class Recorded implements PreparedWorkload {
         final List<Instant[]> spans = new ArrayList<>();
+        private final long roundMs;
+
+        Recorded(long roundMs) {
+            this.roundMs = roundMs;
+        }
 
         @Override
         public List<Measurement> measure() {
             Instant began = Instant.now();
             try {
-                Thread.sleep(ROUND_MS);
+                Thread.sleep(roundMs);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             spans.add(new Instant[] {began, Instant.now()});
-            return List.of(new Measurement("rate", 1000.0 / ROUND_MS, "items/s", true));
+            return List.of(new Measurement("rate", 1000.0 / roundMs, "items/s", true));
         }
 
         @Override
