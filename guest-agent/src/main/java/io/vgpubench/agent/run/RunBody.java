@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -44,6 +45,8 @@ final class RunBody implements Callable<RunOutcome> {
         return t;
     });
     private static final long FACTS_DELAY_MS = 100;
+    /** Whether this process has written a sample to nowhere already ({@link #rehearseSamples}). */
+    private static final AtomicBoolean SAMPLES_REHEARSED = new AtomicBoolean();
     private final int card;
     private final Backend backend;
     private final RunSpec spec;
@@ -83,12 +86,11 @@ final class RunBody implements Callable<RunOutcome> {
             for (int i = 0; i < run.warmup(); i++) {
                 work.measure();
             }
-            if (origin != null) {
+            if (origin != null && !SAMPLES_REHEARSED.getAndSet(true)) {
                 rehearseSamples(maker);
             }
-            boolean shared = spec.tasks() > 1 || spec.groupSize() != null && spec.groupSize() > 1;
             SlottedMeasure slotted = new SlottedMeasure(work, Pacing.of(run), out, run.workload() + " (" + run.runId() + ")",
-                    shared, backend::energyJoules);
+                    spec.hasCoRunners(), backend::energyJoules);
             for (int rep = 1; rep <= run.repetitions(); rep++) {
                 if (together != null) {
                     together.awaitStart();
@@ -114,7 +116,7 @@ final class RunBody implements Callable<RunOutcome> {
     }
 
     /**
-     * Makes and writes out, to nowhere, the samples of a repetition once before the first slot, so the first
+     * Makes and writes out, to nowhere, a sample once in the agent's process before its first slot, so the first
      * repetition's samples are written as fast as the rest: the first time a sample was written (its JSON writer built,
      * its classes loaded) took 40-50 ms on 2 CPU cores, and each task reached its second slot that much late.
      */

@@ -132,9 +132,8 @@ final class SlottedMeasure {
         Duration tail = Duration.between(slot.measureTo(), slot.end());
         if (covering && loadEnded.isAfter(slot.end()) && longestRoundNanos > tail.toNanos() && !overranWarned) {
             overranWarned = true; // (a round a little slower than the rest that ends past the slot is not worth a word)
-            long tailMs = tail.toMillis();
             out.accept(AgentEvent.warning(what + " repetition " + rep + ": its rounds (up to "
-                    + longestRoundNanos / 1_000_000 + " ms) are longer than the slot's " + tailMs + " ms after the"
+                    + longestRoundNanos / 1_000_000 + " ms) are longer than the slot's " + tail.toMillis() + " ms after the"
                     + " measuring time, so its load ran " + Duration.between(slot.end(), loadEnded).toMillis() + " ms past"
                     + " the slot to cover its co-runners' timed rounds (a next slot reached late is flagged); give it a"
                     + " repetition_time of at least " + atLeastMs(longestRoundNanos) + " ms, or smaller rounds"));

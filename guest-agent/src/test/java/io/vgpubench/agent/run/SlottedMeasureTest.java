@@ -57,32 +57,33 @@ class SlottedMeasureTest {
     @Test
     void aSharedTaskWhoseRoundsOutlastTheSlotsTailLoadsToTheMeasuringTimesEndPastItsSlotAndSaysWhatRepetitionTimeFits()
             throws Exception {
-        SlotSchedule schedule = new SlotSchedule(0, 430, 100, 300);
-        List<AgentEvent> events = new ArrayList<>();
-        SlotSchedule.Slot slot = schedule.slot(Instant.now().plusMillis(200), 1);
+        LongRounds m = LongRounds.measure("long", true);
 
-        Repetition r = new SlottedMeasure(new Recorded(90), Pacing.TIME_BOXED, events::add, "long", true)
-                .measure(slot, 1, () -> {});
-
-        assertThat(r.ended()).isBefore(slot.measureTo());
-        assertThat(r.loadEnded()).as("loaded while a co-runner may still time").isAfterOrEqualTo(slot.measureTo())
-                .isAfter(slot.end());
-        assertThat(events).singleElement().isInstanceOfSatisfying(AgentEvent.Warning.class, w -> assertThat(w.message())
+        assertThat(m.r.ended()).isBefore(m.slot.measureTo());
+        assertThat(m.r.loadEnded()).as("loaded while a co-runner may still time").isAfterOrEqualTo(m.slot.measureTo())
+                .isAfter(m.slot.end());
+        assertThat(m.events).singleElement().isInstanceOfSatisfying(AgentEvent.Warning.class, w -> assertThat(w.message())
                 .contains("long repetition 1: its rounds (up to ", "longer than the slot's 30 ms after the measuring time",
                         "ms past the slot", "give it a repetition_time of at least "));
     }
 
     @Test
     void aTaskAloneOnItsCardEndsItsLoadInsideItsSlotWhateverItsRoundsAndSaysNothing() throws Exception {
-        SlotSchedule schedule = new SlotSchedule(0, 430, 100, 300);
-        List<AgentEvent> events = new ArrayList<>();
-        SlotSchedule.Slot slot = schedule.slot(Instant.now().plusMillis(200), 1);
+        LongRounds m = LongRounds.measure("alone", false);
 
-        Repetition r = new SlottedMeasure(new Recorded(90), Pacing.TIME_BOXED, events::add, "alone", false)
-                .measure(slot, 1, () -> {});
+        assertThat(m.r.loadEnded()).isBeforeOrEqualTo(m.slot.end());
+        assertThat(m.events).isEmpty();
+    }
 
-        assertThat(r.loadEnded()).isBeforeOrEqualTo(slot.end());
-        assertThat(events).isEmpty();
+    /** One repetition of 90 ms rounds in a slot of 100 ms settle, 300 ms measuring time and 30 ms tail, and its warnings. */
+    private record LongRounds(SlotSchedule.Slot slot, Repetition r, List<AgentEvent> events) {
+        static LongRounds measure(String what, boolean shared) throws Exception {
+            SlotSchedule.Slot slot = new SlotSchedule(0, 430, 100, 300).slot(Instant.now().plusMillis(200), 1);
+            List<AgentEvent> events = new ArrayList<>();
+            Repetition r = new SlottedMeasure(new Recorded(90), Pacing.TIME_BOXED, events::add, what, shared)
+                    .measure(slot, 1, () -> {});
+            return new LongRounds(slot, r, events);
+        }
     }
 
     @Test

@@ -42,6 +42,11 @@ public record RunSpec(
         this(campaign, instance, flavor, null, null, task, tasks, backend, memoryFraction, startAt, startSignal, runs);
     }
 
+    /** True when other agent processes share the card with this one: the group's, or else this instance's tasks. */
+    public boolean hasCoRunners() {
+        return groupSize != null ? groupSize > 1 : tasks > 1;
+    }
+
     /** True when the agent must wait for the controller's start signal. */
     public boolean awaitsSignal() {
         return Boolean.TRUE.equals(startSignal);
